@@ -1,0 +1,41 @@
+package dev.catalog.admin.catalog;
+
+import dev.catalog.model.catalog.ProductStatus;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+import static dev.catalog.model.catalog.CatalogRules.PRICE_FRACTION_DIGITS;
+import static dev.catalog.model.catalog.CatalogRules.PRICE_INTEGER_DIGITS;
+import static dev.catalog.model.catalog.CatalogRules.PRODUCT_DESCRIPTION_MAX;
+import static dev.catalog.model.catalog.CatalogRules.PRODUCT_NAME_MAX;
+import static dev.catalog.model.catalog.CatalogRules.SKU_PATTERN;
+
+/**
+ * A product as staff send it to create or update one. {@code price} arrives as a decimal string
+ * ({@code "19.99"}); {@code status} defaults to DRAFT on create; {@code version} only on update.
+ */
+@Serdeable
+record ProductCommand(
+        @NotBlank
+        @Pattern(regexp = SKU_PATTERN, message = "must be 2 to 32 upper-case letters, digits or dashes")
+        String sku,
+        @NotBlank @Size(max = PRODUCT_NAME_MAX) String name,
+        @Nullable @Size(max = PRODUCT_DESCRIPTION_MAX) String description,
+        @NotNull @DecimalMin("0.00")
+        @Digits(integer = PRICE_INTEGER_DIGITS, fraction = PRICE_FRACTION_DIGITS)
+        BigDecimal price,
+        @NotNull @IsoCurrency String currency,
+        @NotNull @Min(0) Integer stock,
+        @NotNull Long categoryId,
+        @Nullable ProductStatus status,
+        @Nullable Long version) {
+}

@@ -1,0 +1,129 @@
+package dev.catalog.admin.catalog;
+
+import dev.catalog.model.catalog.Product;
+import dev.catalog.model.catalog.ProductStatus;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Product edits: unique skus, an existing category, optimistic locking, and the status life cycle. */
+@Singleton
+class ProductService {
+
+    static final SortableFields SORTABLE = new SortableFields(Set.of(
+            "id", "sku", "name", "price", "stock", "status", "createdAt", "updatedAt", "publishedAt"));
+
+    private final ProductRepository products;
+    private final CategoryRepository categories;
+    private final Clock clock;
+
+    ProductService(ProductRepository products, CategoryRepository categories) {
+        this.products = products;
+        this.categories = categories;
+        this.clock = Clock.systemUTC();
+    }
+
+    Page<Product> list(Pageable pageable) {
+        return products.findAll(SORTABLE.check(pageable));
+    }
+
+    Product require(long id) {
+        return products.findById(id).orElseThrow(() -> new CatalogObjectNotFoundException("product", id));
+    }
+
+    @Transactional
+    Product create(ProductCommand command) {
+        requireCategory(command.categoryId());
+        if (products.existsBySku(command.sku())) {
+            throw new ValueTakenException("product", "sku", command.sku());
+        }
+        ProductStatus status = command.status() == null ? ProductStatus.DRAFT : command.status();
+        Product product = new Product(null, command.sku(), command.name(), command.description(), command.price(),
+                command.currency(), command.stock(), command.categoryId(), ProductStatus.DRAFT,
+                null, null, null, null).withStatus(status, now());
+        return saveGuarded(product, () -> products.save(product));
+    }
+
+    @Transactional
+    Product update(long id, ProductCommand command, long editedVersion) {
+        Product current = requireVersion(id, editedVersion);
+        requireCategory(command.categoryId());
+        if (products.existsBySkuAndIdNotEqual(command.sku(), id)) {
+            throw new ValueTakenException("product", "sku", command.sku());
+        }
+        ProductStatus status = command.status() == null ? current.status() : command.status();
+        Product edited = new Product(id, command.sku(), command.name(), command.description(), command.price(),
+                command.currency(), command.stock(), command.categoryId(), current.status(), editedVersion,
+                current.createdAt(), current.updatedAt(), current.publishedAt()).withStatus(status, now());
+        return updateGuarded(edited);
+    }
+
+    /** Moves a product to {@code status}; with a version, only if nobody changed it since. */
+    @Transactional
+    Product changeStatus(long id, ProductStatus status, Long editedVersion) {
+        Product current = editedVersion == null ? require(id) : requireVersion(id, editedVersion);
+        if (current.status() == status) {
+            return current;
+        }
+        return updateGuarded(current.withStatus(status, now()));
+    }
+
+    @Transactional
+    void delete(long id, Long editedVersion) {
+        if (editedVersion == null) {
+            require(id);
+        } else {
+            requireVersion(id, editedVersion);
+        }
+        products.deleteById(id);
+    }
+
+    private Product requireVersion(long id, long editedVersion) {
+        Product current = require(id);
+        if (current.version() != editedVersion) {
+            throw new VersionConflictException("product", id, editedVersion);
+        }
+        return current;
+    }
+
+    private void requireCategory(long categoryId) {
+        if (!categories.existsById(categoryId)) {
+            throw new UnknownCategoryException(categoryId);
+        }
+    }
+
+    private Product updateGuarded(Product edited) {
+        try {
+            return saveGuarded(edited, () -> products.update(edited));
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException("product", edited.id(), edited.version());
+        }
+    }
+
+    // The checks above can race with another writer; the database's constraints have the last word.
+    private Product saveGuarded(Product product, Supplier<Product> write) {
+        try {
+            return write.get();
+        } catch (DataAccessException e) {
+            if (PostgresConstraints.isUnique(e, "product_sku_unique")) {
+                throw new ValueTakenException("product", "sku", product.sku());
+            }
+            if (PostgresConstraints.isForeignKey(e, "product_category_fk")) {
+                throw new UnknownCategoryException(product.categoryId());
+            }
+            throw e;
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.catalog.admin.catalog;
+
+import dev.catalog.support.problem.ProblemException;
+import io.micronaut.http.HttpStatus;
+
+/** An update that does not say which version it edits could silently overwrite someone else's change. */
+class VersionRequiredException extends ProblemException {
+
+    VersionRequiredException() {
+        super(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required",
+                "Send the version you edit, as a \"version\" field or an If-Match header.");
+    }
+}

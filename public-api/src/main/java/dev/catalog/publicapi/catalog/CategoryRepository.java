@@ -1,0 +1,21 @@
+package dev.catalog.publicapi.catalog;
+
+import dev.catalog.model.catalog.CategoryView;
+import dev.catalog.model.catalog.Product;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.r2dbc.annotation.R2dbcRepository;
+import io.micronaut.data.repository.GenericRepository;
+import reactor.core.publisher.Flux;
+
+@R2dbcRepository(dialect = Dialect.POSTGRES)
+interface CategoryRepository extends GenericRepository<Product, Long> {
+
+    @Query("""
+            SELECT c.slug, c.name, c.description, count(p.id) AS published_products
+            FROM category c
+            LEFT JOIN product p ON p.category_id = c.id AND p.status = 'PUBLISHED'
+            GROUP BY c.id
+            ORDER BY c.name, c.slug""")
+    Flux<CategoryView> findAllWithPublishedCounts();
+}

@@ -1,0 +1,49 @@
+package dev.catalog.support.problem;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An error a client can act on. Each subclass names one situation with a stable code
+ * ({@code product.version-conflict}); {@link ProblemExceptionHandler} turns it into problem+json.
+ */
+public abstract class ProblemException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final String title;
+    private final List<Problem.InvalidParam> errors;
+
+    protected ProblemException(HttpStatus status, String code, String title, @Nullable String detail) {
+        this(status, code, title, detail, List.of());
+    }
+
+    protected ProblemException(HttpStatus status, String code, String title, @Nullable String detail,
+                               List<Problem.InvalidParam> errors) {
+        super(detail == null ? title : detail, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Extra response headers, such as {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
+
+    public Problem toProblem(String instance) {
+        return Problem.of(status.getCode(), code, title, getMessage(), instance, errors);
+    }
+}

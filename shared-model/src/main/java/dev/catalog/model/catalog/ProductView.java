@@ -1,0 +1,31 @@
+package dev.catalog.model.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The public JSON shape of a product. {@code price} is a decimal string such as {@code "19.99"}: JSON
+ * numbers are read as binary floats by many clients, and money must not be.
+ */
+@Serdeable
+public record ProductView(
+        long id,
+        String sku,
+        String name,
+        @Nullable String description,
+        String price,
+        String currency,
+        int stock,
+        CategoryRef category,
+        Instant updatedAt) {
+
+    public static ProductView of(long id, String sku, String name, @Nullable String description,
+                                 BigDecimal price, String currency, int stock, CategoryRef category,
+                                 Instant updatedAt) {
+        return new ProductView(id, sku, name, description, Prices.format(price), currency, stock, category,
+                updatedAt);
+    }
+}

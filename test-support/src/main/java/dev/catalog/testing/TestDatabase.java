@@ -1,0 +1,117 @@
+package dev.catalog.testing;
+
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Where the tests' PostgreSQL comes from. With {@code PGHOST} set (plus the usual {@code PGPORT},
+ * {@code PGUSER}, {@code PGPASSWORD}) the tests use that server; otherwise Testcontainers starts
+ * {@code postgres:16-alpine}. Either way each test JVM gets one fresh database, dropped when it exits.
+ */
+public final class TestDatabase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
+    private static Coordinates current;
+
+    private TestDatabase() {
+    }
+
+    /** The fresh, empty database of this test run. */
+    public static synchronized Coordinates fresh() {
+        if (current == null) {
+            PostgresServer server = PostgresServer.fromEnvironment().orElseGet(TestDatabase::startContainer);
+            current = createDatabase(server);
+        }
+        return current;
+    }
+
+    /** The database of this run with admin-service's migrations applied, for modules that only read. */
+    public static synchronized Coordinates migrated() {
+        Coordinates database = fresh();
+        Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.user(), database.password())
+                .locations("filesystem:" + migrationsDirectory())
+                .load()
+                .migrate();
+        return database;
+    }
+
+    /** admin-service's own migration files, found from the module the tests run in. */
+    public static Path migrationsDirectory() {
+        Path relative = Path.of("admin-service", "src", "main", "resources", "db", "migration");
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve(relative))) {
+                return dir.resolve(relative);
+            }
+        }
+        throw new IllegalStateException("Cannot find " + relative + " above " + Path.of("").toAbsolutePath());
+    }
+
+    private static PostgresServer startContainer() {
+        try {
+            return ContainerPostgres.start();
+        } catch (RuntimeException | LinkageError e) {
+            throw new IllegalStateException("The tests need PostgreSQL. Set PGHOST (and PGPORT, PGUSER, PGPASSWORD "
+                    + "as needed) to a server where they may create databases, or make Docker available so "
+                    + "Testcontainers can start postgres:16-alpine. Docker said: " + e.getMessage(), e);
+        }
+    }
+
+    private static Coordinates createDatabase(PostgresServer server) {
+        String name = "catalog_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(server.maintenanceUrl(), server, "CREATE DATABASE " + name);
+        Coordinates database = new Coordinates(server.host(), server.port(), name, server.user(), server.password());
+        LOG.info("Tests use fresh database {} on {}:{}", name, server.host(), server.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, name)));
+        return database;
+    }
+
+    private static void drop(PostgresServer server, String name) {
+        try {
+            execute(server.maintenanceUrl(), server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (RuntimeException e) {
+            LOG.warn("Could not drop test database {}: {}", name, e.getMessage());
+        }
+    }
+
+    private static void execute(String url, PostgresServer server, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + url + " refused '" + sql + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** How to reach the test database, in the forms the services' configuration takes. */
+    public record Coordinates(String host, int port, String database, String user, String password) {
+
+        public String jdbcUrl() {
+            return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        }
+
+        public String r2dbcUrl() {
+            return "r2dbc:postgresql://" + host + ":" + port + "/" + database;
+        }
+
+        /** The services' own environment variables, as docker-compose would set them. */
+        public Map<String, String> environment() {
+            return Map.of("DB_HOST", host, "DB_PORT", String.valueOf(port), "DB_NAME", database,
+                    "DB_USER", user, "DB_PASSWORD", password);
+        }
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(jdbcUrl(), user, password);
+        }
+    }
+}
