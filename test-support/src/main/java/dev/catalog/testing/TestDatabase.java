@@ -21,6 +21,7 @@ import java.util.UUID;
 public final class TestDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
+    private static PostgresServer server;
     private static Coordinates current;
 
     private TestDatabase() {
@@ -29,10 +30,21 @@ public final class TestDatabase {
     /** The fresh, empty database of this test run. */
     public static synchronized Coordinates fresh() {
         if (current == null) {
-            PostgresServer server = PostgresServer.fromEnvironment().orElseGet(TestDatabase::startContainer);
-            current = createDatabase(server);
+            current = createDatabase(server());
         }
         return current;
+    }
+
+    /** Another fresh, empty database on the same server, for a test that needs a catalog of its own. */
+    public static synchronized Coordinates another() {
+        return createDatabase(server());
+    }
+
+    private static PostgresServer server() {
+        if (server == null) {
+            server = PostgresServer.fromEnvironment().orElseGet(TestDatabase::startContainer);
+        }
+        return server;
     }
 
     /** The database of this run with admin-service's migrations applied, for modules that only read. */

@@ -1,0 +1,33 @@
+package dev.catalog.admin;
+
+import dev.catalog.testing.TestDatabase;
+import io.micronaut.test.support.TestPropertyProvider;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Points admin-service at this run's fresh test database and names its first administrator.
+ * Integration tests implement it; each starts the real service, which applies the real migrations.
+ */
+public interface AdminTestDatabase extends TestPropertyProvider {
+
+    String ADMIN = "admin";
+    String ADMIN_PASSWORD = "correct-horse-battery";
+
+    @Override
+    default Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(on(TestDatabase.fresh()));
+        properties.put("catalog.bootstrap.admin-username", ADMIN);
+        properties.put("catalog.bootstrap.admin-password", ADMIN_PASSWORD);
+        return properties;
+    }
+
+    /** The properties that point admin-service at {@code database}. */
+    static Map<String, String> on(TestDatabase.Coordinates database) {
+        return Map.of(
+                "datasources.default.url", database.jdbcUrl(),
+                "datasources.default.username", database.user(),
+                "datasources.default.password", database.password());
+    }
+}
