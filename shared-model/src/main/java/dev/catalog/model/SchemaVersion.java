@@ -9,13 +9,13 @@ package dev.catalog.model;
 public final class SchemaVersion {
 
     /** The newest Flyway migration ({@code V<n>__...sql}) this code was built for. */
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
     /**
      * The oldest schema version this code can still read. Migrations are additive (expand, then
      * contract in a later release), so a reader accepts any version from here up to {@link #CURRENT}.
      */
-    public static final int OLDEST_READABLE = 1;
+    public static final int OLDEST_READABLE = 2;
 
     private SchemaVersion() {
     }
