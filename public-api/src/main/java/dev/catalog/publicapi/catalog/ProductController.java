@@ -1,11 +1,15 @@
 package dev.catalog.publicapi.catalog;
 
+import dev.catalog.model.catalog.CatalogRules;
 import dev.catalog.model.catalog.ProductView;
-import io.micronaut.core.annotation.Nullable;
+import dev.catalog.publicapi.reads.CachedReads;
+import dev.catalog.publicapi.reads.CatalogCache.Region;
+import dev.catalog.publicapi.reads.RepresentationResponses;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
-import reactor.core.publisher.Flux;
+import io.micronaut.http.annotation.RequestBean;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -14,54 +18,62 @@ import java.util.List;
 class ProductController {
 
     private final PublishedProductRepository products;
-    private final ProductPageQueryParser queries;
+    private final ProductSearchRepository searches;
+    private final ProductSearchParser parser;
     private final CursorCodec cursors;
+    private final CachedReads reads;
+    private final RepresentationResponses responses;
 
-    ProductController(PublishedProductRepository products, ProductPageQueryParser queries, CursorCodec cursors) {
+    ProductController(PublishedProductRepository products, ProductSearchRepository searches,
+                      ProductSearchParser parser, CursorCodec cursors, CachedReads reads,
+                      RepresentationResponses responses) {
         this.products = products;
-        this.queries = queries;
+        this.searches = searches;
+        this.parser = parser;
         this.cursors = cursors;
+        this.reads = reads;
+        this.responses = responses;
     }
 
     @Get("/{id}")
-    Mono<ProductView> show(long id) {
-        return products.findById(id)
-                .map(PublishedProduct::toView)
-                .switchIfEmpty(Mono.error(() -> new ProductNotFoundException("id " + id)));
+    Mono<HttpResponse<byte[]>> show(long id, HttpRequest<?> request) {
+        return responses.respond(request,
+                reads.read(Region.PRODUCT_BY_ID, id, () -> products.findById(id).map(PublishedProduct::toView)),
+                () -> new ProductNotFoundException("id " + id));
     }
 
     @Get("/sku/{sku}")
-    Mono<ProductView> showBySku(String sku) {
-        return products.findBySku(sku)
-                .map(PublishedProduct::toView)
-                .switchIfEmpty(Mono.error(() -> new ProductNotFoundException("sku " + sku)));
+    Mono<HttpResponse<byte[]>> showBySku(String sku, HttpRequest<?> request) {
+        if (!sku.matches(CatalogRules.SKU_PATTERN)) {
+            return Mono.error(new ProductNotFoundException("sku " + sku));
+        }
+        return responses.respond(request,
+                reads.read(Region.PRODUCT_BY_SKU, sku, () -> products.findBySku(sku).map(PublishedProduct::toView)),
+                () -> new ProductNotFoundException("sku " + sku));
     }
 
     @Get
-    Mono<ProductPage> list(@QueryValue @Nullable String limit,
-                           @QueryValue @Nullable String cursor,
-                           @QueryValue @Nullable String category) {
-        ProductPageQuery query = queries.parse(limit, cursor, category);
-        return fetchOneMoreThan(query)
-                .map(PublishedProduct::toView)
+    Mono<HttpResponse<byte[]>> list(@RequestBean ProductListParameters parameters, HttpRequest<?> request) {
+        ProductSearch search = parser.parse(parameters);
+        return responses.respond(request,
+                reads.read(Region.PRODUCT_PAGE, search.cacheKey(), () -> page(search)),
+                IllegalStateException::new);
+    }
+
+    private Mono<ProductPage> page(ProductSearch search) {
+        return searches.find(search)
                 .collectList()
-                .map(items -> toPage(query, items));
+                .map(rows -> toPage(search, rows));
     }
 
-    // One row beyond the page tells whether a next page exists, without a COUNT.
-    private Flux<PublishedProduct> fetchOneMoreThan(ProductPageQuery query) {
-        int limit = query.limit() + 1;
-        return query.category() == null
-                ? products.findPage(query.afterId(), limit)
-                : products.findPageInCategory(query.category(), query.afterId(), limit);
-    }
-
-    private ProductPage toPage(ProductPageQuery query, List<ProductView> fetched) {
-        if (fetched.size() <= query.limit()) {
-            return new ProductPage(fetched, null);
+    // The query fetched one row beyond the page: it tells whether a next page exists, without a COUNT.
+    private ProductPage toPage(ProductSearch search, List<PublishedProduct> rows) {
+        List<PublishedProduct> page = rows.size() > search.limit() ? rows.subList(0, search.limit()) : rows;
+        List<ProductView> items = page.stream().map(PublishedProduct::toView).toList();
+        if (rows.size() <= search.limit()) {
+            return new ProductPage(items, null);
         }
-        List<ProductView> items = fetched.subList(0, query.limit());
-        String next = cursors.encode(query.scope(), String.valueOf(items.get(items.size() - 1).id()));
-        return new ProductPage(items, next);
+        String position = ProductSearchParser.positionOf(page.get(page.size() - 1), search.sort());
+        return new ProductPage(items, cursors.encode(search.scope(), position));
     }
 }

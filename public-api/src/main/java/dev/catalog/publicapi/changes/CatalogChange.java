@@ -1,0 +1,18 @@
+package dev.catalog.publicapi.changes;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * One notification on channel {@code catalog_changes}, as admin-service's V2 migration sends it:
+ * a changed row of {@code entity} ({@code key} is its sku or slug), or {@code all} rows of it.
+ */
+@Serdeable
+record CatalogChange(String entity, @Nullable Long id, @Nullable String key, boolean all) {
+
+    static final String CHANNEL = "catalog_changes";
+
+    boolean isProduct() {
+        return "product".equals(entity);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.catalog.publicapi.changes;
+
+import dev.catalog.publicapi.reads.CatalogCache;
+import dev.catalog.publicapi.reads.ChangeFeedState;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.r2dbc.postgresql.api.Notification;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.postgresql.api.PostgresqlResult;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Holds one dedicated connection (outside the pool) that LISTENs on {@code catalog_changes} and evicts
+ * exactly what each notification names. Notifications sent while it is disconnected are lost, so it
+ * reports itself not live until it has listened again, and then empties the whole cache.
+ */
+@Singleton
+class CatalogChangeListener implements ChangeFeedState {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogChangeListener.class);
+
+    private final ConnectionFactory connections;
+    private final CatalogCache cache;
+    private final JsonMapper json;
+    private final ChangeListenerConfiguration configuration;
+    private final AtomicBoolean live = new AtomicBoolean();
+    private volatile Disposable subscription;
+
+    CatalogChangeListener(ConnectionFactory pool, CatalogCache cache, JsonMapper json,
+                          ChangeListenerConfiguration configuration) {
+        this.connections = unpooled(pool);
+        this.cache = cache;
+        this.json = json;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isLive() {
+        return live.get();
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        subscription = listenForever().subscribe();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (subscription != null) {
+            subscription.dispose();
+        }
+    }
+
+    private Flux<Notification> listenForever() {
+        return Flux.usingWhen(connections.create(), this::listen, PostgresqlConnectionCloser::close)
+                .doOnError(this::lost)
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, configuration.firstReconnectDelay())
+                        .maxBackoff(configuration.maxReconnectDelay())
+                        .transientErrors(true));
+    }
+
+    private Flux<Notification> listen(io.r2dbc.spi.Connection connection) {
+        PostgresqlConnection postgres = (PostgresqlConnection) connection;
+        return postgres.createStatement("LISTEN " + CatalogChange.CHANNEL)
+                .execute()
+                .flatMap(PostgresqlResult::getRowsUpdated)
+                .then(Mono.fromRunnable(this::listening))
+                .thenMany(Flux.merge(postgres.getNotifications().doOnNext(this::apply), keepAlive(postgres)))
+                .concatWith(Mono.error(() -> new IOException("the listening connection closed")));
+    }
+
+    // Everything cached so far may have missed changes made while nobody listened.
+    private void listening() {
+        cache.evictAll();
+        live.set(true);
+        LOG.info("Listening for catalog changes; cache emptied");
+    }
+
+    private void lost(Throwable error) {
+        if (live.getAndSet(false)) {
+            LOG.warn("Lost the catalog change listener ({}); reads bypass the cache until it is back",
+                    error.getMessage());
+        }
+    }
+
+    private Flux<Notification> keepAlive(PostgresqlConnection connection) {
+        Duration interval = configuration.keepAliveInterval();
+        return Flux.interval(interval)
+                .concatMap(tick -> connection.createStatement("SELECT 1").execute()
+                        .flatMap(PostgresqlResult::getRowsUpdated)
+                        .then()
+                        .timeout(interval))
+                .thenMany(Flux.empty());
+    }
+
+    private void apply(Notification notification) {
+        try {
+            CatalogChange change = json.readValue(notification.getParameter(), CatalogChange.class);
+            if (change.isProduct() && !change.all() && change.id() != null) {
+                cache.evictProduct(change.id(), change.key());
+            } else {
+                cache.evictAll();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Unreadable change notification '{}'; emptying the cache to be safe", notification.getParameter());
+            cache.evictAll();
+        }
+    }
+
+    // LISTEN must stay on one connection for as long as we listen, so it cannot come from the pool.
+    @SuppressWarnings("unchecked")
+    private static ConnectionFactory unpooled(ConnectionFactory factory) {
+        ConnectionFactory current = factory;
+        while (current instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
+            current = inner;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.catalog.publicapi.reads;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The in-process cache of ready representations, bounded by the bytes it holds. Nothing expires by
+ * time: entries leave when the database announces a change to them, when the change listener
+ * reconnects (notifications may have been missed), or when the bound pushes them out.
+ */
+@Singleton
+public class CatalogCache {
+
+    /** What is cached, with its share of the byte budget. */
+    public enum Region {
+        PRODUCT_BY_ID(40), PRODUCT_BY_SKU(30), PRODUCT_PAGE(20), CATEGORY(10);
+
+        private final int percent;
+
+        Region(int percent) {
+            this.percent = percent;
+        }
+    }
+
+    private final Map<Region, AsyncCache<Object, Representation>> regions = new EnumMap<>(Region.class);
+
+    CatalogCache(ReadConfiguration configuration) {
+        for (Region region : Region.values()) {
+            regions.put(region, Caffeine.newBuilder()
+                    .maximumWeight(configuration.cacheMaxBytes() * region.percent / 100)
+                    .weigher(CatalogCache::weigh)
+                    .recordStats()
+                    .buildAsync());
+        }
+    }
+
+    AsyncCache<Object, Representation> region(Region region) {
+        return regions.get(region);
+    }
+
+    /** The cached representation if one is loaded, without waiting for or starting a load. */
+    @Nullable
+    Representation peek(Region region, Object key) {
+        CompletableFuture<Representation> future = regions.get(region).getIfPresent(key);
+        return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
+    }
+
+    /** A product changed: its own entries go, and every list and category count that may show it. */
+    public void evictProduct(long id, @Nullable String sku) {
+        regions.get(Region.PRODUCT_BY_ID).synchronous().invalidate(id);
+        if (sku != null) {
+            regions.get(Region.PRODUCT_BY_SKU).synchronous().invalidate(sku);
+        }
+        regions.get(Region.PRODUCT_PAGE).synchronous().invalidateAll();
+        regions.get(Region.CATEGORY).synchronous().invalidateAll();
+    }
+
+    /** Everything goes: a category changed (its name is in every product), or changes may have been missed. */
+    public void evictAll() {
+        regions.values().forEach(cache -> cache.synchronous().invalidateAll());
+    }
+
+    public long entries() {
+        return regions.values().stream().mapToLong(cache -> cache.synchronous().estimatedSize()).sum();
+    }
+
+    private static int weigh(Object key, Representation representation) {
+        return 64 + (representation.body() == null ? 0 : representation.body().length);
+    }
+}

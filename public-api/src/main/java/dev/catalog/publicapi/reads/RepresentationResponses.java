@@ -1,0 +1,68 @@
+package dev.catalog.publicapi.reads;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Turns a served representation into the HTTP answer: 200 with the JSON, or 304 when the client already
+ * has it (If-None-Match), always with the ETag and Cache-Control; a stale stand-in also says its Age.
+ */
+@Singleton
+public class RepresentationResponses {
+
+    private final String cacheControl;
+    private final Clock clock = Clock.systemUTC();
+
+    RepresentationResponses(ReadConfiguration configuration) {
+        this.cacheControl = configuration.cacheControl();
+    }
+
+    /** The answer for what {@code served} holds, or {@code notFound} when it holds nothing. */
+    public Mono<HttpResponse<byte[]>> respond(HttpRequest<?> request, Mono<CachedReads.Served> served,
+                                              Supplier<? extends RuntimeException> notFound) {
+        return served.flatMap(found -> found.representation().found()
+                ? Mono.just(respond(request, found))
+                : Mono.error(notFound.get()));
+    }
+
+    /** The answer for a found representation. */
+    public MutableHttpResponse<byte[]> respond(HttpRequest<?> request, CachedReads.Served served) {
+        Representation representation = served.representation();
+        MutableHttpResponse<byte[]> response = matches(request, representation.etag())
+                ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
+                : HttpResponse.ok(representation.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        response.header(HttpHeaders.ETAG, representation.etag());
+        response.header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (served.stale()) {
+            long age = Duration.between(representation.producedAt(), clock.instant()).toSeconds();
+            response.header("Age", String.valueOf(Math.max(0, age)));
+            response.header(HttpHeaders.WARNING, "110 - \"Response is Stale\"");
+        }
+        return response;
+    }
+
+    private static boolean matches(HttpRequest<?> request, String etag) {
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
