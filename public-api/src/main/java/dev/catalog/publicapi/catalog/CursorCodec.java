@@ -37,6 +37,18 @@ class CursorCodec {
 
     /** The position in {@code cursor}, if this API issued it for {@code scope}. */
     Optional<String> decode(String cursor, String scope) {
+        return verified(cursor)
+                .map(payload -> payload.split("\n", 2))
+                .filter(parts -> parts.length == 2 && parts[0].equals(scope))
+                .map(parts -> parts[1]);
+    }
+
+    /** Whether this API issued {@code cursor}, for whatever query. */
+    boolean isGenuine(String cursor) {
+        return verified(cursor).isPresent();
+    }
+
+    private Optional<String> verified(String cursor) {
         int dot = cursor.indexOf('.');
         if (dot < 1) {
             return Optional.empty();
@@ -44,11 +56,9 @@ class CursorCodec {
         try {
             byte[] payload = DECODER.decode(cursor.substring(0, dot));
             byte[] signature = DECODER.decode(cursor.substring(dot + 1));
-            if (!MessageDigest.isEqual(sign(payload), signature)) {
-                return Optional.empty();
-            }
-            String[] parts = new String(payload, StandardCharsets.UTF_8).split("\n", 2);
-            return parts.length == 2 && parts[0].equals(scope) ? Optional.of(parts[1]) : Optional.empty();
+            return MessageDigest.isEqual(sign(payload), signature)
+                    ? Optional.of(new String(payload, StandardCharsets.UTF_8))
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -36,7 +36,10 @@ class ProductSearchParser {
         String text = parseText(raw.q(), errors);
         ProductSort sort = parseSort(raw.sort(), errors);
         ProductSearch search = new ProductSearch(category, minPrice, maxPrice, inStock, text, sort, limit, null);
-        ProductSearch.Position after = errors.isEmpty() ? parseCursor(raw.cursor(), search, errors) : null;
+        // A cursor is bound to the other parameters, so it can only be fully checked when they are valid.
+        ProductSearch.Position after = errors.isEmpty()
+                ? parseCursor(raw.cursor(), search, errors)
+                : checkSignature(raw.cursor(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
         }
@@ -135,11 +138,22 @@ class ProductSearchParser {
         Optional<ProductSearch.Position> position = cursors.decode(cursor, search.scope())
                 .flatMap(text -> parsePosition(text, search.sort()));
         if (position.isEmpty()) {
-            errors.add(new InvalidParam("cursor",
-                    "is not a cursor this API issued for this query; start again without one"));
+            errors.add(badCursor());
             return null;
         }
         return position.get();
+    }
+
+    @Nullable
+    private ProductSearch.Position checkSignature(@Nullable String cursor, List<InvalidParam> errors) {
+        if (cursor != null && !cursor.isEmpty() && !cursors.isGenuine(cursor)) {
+            errors.add(badCursor());
+        }
+        return null;
+    }
+
+    private static InvalidParam badCursor() {
+        return new InvalidParam("cursor", "is not a cursor this API issued for this query; start again without one");
     }
 
     private static Optional<ProductSearch.Position> parsePosition(String text, ProductSort sort) {

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CursorCodecTest {
 
-    private static final String AUDIO = ProductPageQuery.scopeOf("audio");
-    private static final String EVERY_CATEGORY = ProductPageQuery.scopeOf(null);
+    private static final String AUDIO = "v1|sort=id|category=audio";
+    private static final String EVERY_CATEGORY = "v1|sort=id|category=";
 
     private final CursorCodec codec = codecWithSecret("test-secret-for-page-cursors");
 

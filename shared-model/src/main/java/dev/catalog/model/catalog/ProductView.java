@@ -1,5 +1,6 @@
 package dev.catalog.model.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -11,6 +12,8 @@ import java.time.Instant;
  * numbers are read as binary floats by many clients, and money must not be.
  */
 @Serdeable
+// Every field is always written, null description included: clients rely on the shape.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ProductView(
         long id,
         String sku,

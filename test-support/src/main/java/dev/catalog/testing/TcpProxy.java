@@ -1,0 +1,122 @@
+package dev.catalog.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A TCP relay between a service under test and its database, so a test can make the database
+ * unreachable ({@link #cut()}: every connection drops, new ones are refused) and bring it back
+ * ({@link #restore()}) without touching the database server itself.
+ */
+public final class TcpProxy implements AutoCloseable {
+
+    private final String targetHost;
+    private final int targetPort;
+    private final int port;
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private volatile ServerSocket server;
+
+    private TcpProxy(String targetHost, int targetPort, int port) {
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        this.port = port;
+    }
+
+    /** A relay on a free local port to {@code targetHost:targetPort}, accepting at once. */
+    public static TcpProxy to(String targetHost, int targetPort) {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            TcpProxy proxy = new TcpProxy(targetHost, targetPort, probe.getLocalPort());
+            proxy.restore();
+            return proxy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The database is gone: open connections drop, new ones are refused. */
+    public synchronized void cut() {
+        closeQuietly(server);
+        server = null;
+        sockets.forEach(TcpProxy::closeQuietly);
+        sockets.clear();
+    }
+
+    /** The database is back on the same address. */
+    public synchronized void restore() {
+        if (server != null) {
+            return;
+        }
+        try {
+            ServerSocket listening = new ServerSocket();
+            listening.setReuseAddress(true);
+            listening.bind(new InetSocketAddress("127.0.0.1", port));
+            server = listening;
+            Thread acceptor = new Thread(() -> accept(listening), "tcp-proxy-accept-" + port);
+            acceptor.setDaemon(true);
+            acceptor.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        cut();
+    }
+
+    private void accept(ServerSocket listening) {
+        while (!listening.isClosed()) {
+            try {
+                Socket client = listening.accept();
+                Socket upstream = new Socket(targetHost, targetPort);
+                sockets.add(client);
+                sockets.add(upstream);
+                pump(client, upstream);
+                pump(upstream, client);
+            } catch (IOException e) {
+                // closed by cut(), or the target refused: the client sees its connection drop
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread pump = new Thread(() -> {
+            byte[] buffer = new byte[16 * 1024];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                for (int read; (read = in.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // one side closed
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "tcp-proxy-pump-" + port);
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // already closed
+        }
+    }
+}
