@@ -31,13 +31,15 @@ public final class TcpProxy implements AutoCloseable {
 
     /** A relay on a free local port to {@code targetHost:targetPort}, accepting at once. */
     public static TcpProxy to(String targetHost, int targetPort) {
+        int freePort;
         try (ServerSocket probe = new ServerSocket(0)) {
-            TcpProxy proxy = new TcpProxy(targetHost, targetPort, probe.getLocalPort());
-            proxy.restore();
-            return proxy;
+            freePort = probe.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        TcpProxy proxy = new TcpProxy(targetHost, targetPort, freePort);
+        proxy.restore();
+        return proxy;
     }
 
     public int port() {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -124,6 +126,38 @@ public final class TestDatabase {
 
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(jdbcUrl(), user, password);
+        }
+
+        /** Runs one query and answers how many rows it returned. */
+        public int count(String sql, Object... parameters) {
+            try (Connection connection = connect();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                int rows = 0;
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows++;
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException("'" + sql + "' failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Runs one statement, as psql would, and answers how many rows it changed. */
+        public int update(String sql, Object... parameters) {
+            try (Connection connection = connect();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("'" + sql + "' failed: " + e.getMessage(), e);
+            }
         }
     }
 }

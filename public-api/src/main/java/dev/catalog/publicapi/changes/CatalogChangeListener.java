@@ -97,10 +97,12 @@ class CatalogChangeListener implements ChangeFeedState {
         }
     }
 
+    // Repeating LISTEN is a no-op for PostgreSQL: it proves the connection alive, and keeps it
+    // recognizable in pg_stat_activity as the listener.
     private Flux<Notification> keepAlive(PostgresqlConnection connection) {
         Duration interval = configuration.keepAliveInterval();
         return Flux.interval(interval)
-                .concatMap(tick -> connection.createStatement("SELECT 1").execute()
+                .concatMap(tick -> connection.createStatement("LISTEN " + CatalogChange.CHANNEL).execute()
                         .flatMap(PostgresqlResult::getRowsUpdated)
                         .then()
                         .timeout(interval))

@@ -4,6 +4,7 @@ import dev.catalog.support.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The database did not answer in time (down, unreachable, or too busy), and nothing cached could stand in. */
@@ -12,11 +13,9 @@ public class DatabaseUnavailableException extends ProblemException {
     private final Duration retryAfter;
 
     DatabaseUnavailableException(String detail, Duration retryAfter, Throwable cause) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Temporarily unavailable", detail);
+        super(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Temporarily unavailable", detail, List.of(),
+                cause);
         this.retryAfter = retryAfter;
-        if (cause != null) {
-            initCause(cause);
-        }
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Catalog rows written with plain JDBC, as admin-service would leave them; public-api never writes.
  * Slugs and skus carry a running number, because every test class of a run shares one database.
  */
-final class CatalogFixtures {
+public final class CatalogFixtures {
 
     private static final TestDatabase.Coordinates DATABASE = TestDatabase.migrated();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -27,14 +27,14 @@ final class CatalogFixtures {
     private CatalogFixtures() {
     }
 
-    record CategoryRow(long id, String slug, String name, String description) {
+    public record CategoryRow(long id, String slug, String name, String description) {
     }
 
-    record ProductRow(long id, String sku, String name, String description, String price, String currency,
+    public record ProductRow(long id, String sku, String name, String description, String price, String currency,
                       int stock, ProductStatus status, Instant updatedAt) {
     }
 
-    static CategoryRow audio() {
+    public static CategoryRow audio() {
         int n = SEQUENCE.incrementAndGet();
         return insert(new CategoryRow(0, "audio-" + n, "Audio " + n, "Headphones, speakers and turntables."));
     }
@@ -44,12 +44,12 @@ final class CatalogFixtures {
         return insert(new CategoryRow(0, "accessories-" + n, "Accessories " + n, "Cables, stands and cases."));
     }
 
-    static ProductRow studioHeadphones(CategoryRow category) {
+    public static ProductRow studioHeadphones(CategoryRow category) {
         return insert(category, product("HEADPHONES", "Studio Headphones", "Closed-back, 40 mm drivers.",
                 "19.99", 7, ProductStatus.PUBLISHED));
     }
 
-    static ProductRow audioCable(CategoryRow category) {
+    public static ProductRow audioCable(CategoryRow category) {
         return insert(category, product("CABLE", "Audio Cable", "3.5 mm jack, 1.5 m.", "4.90", 250,
                 ProductStatus.PUBLISHED));
     }
@@ -62,7 +62,7 @@ final class CatalogFixtures {
         return cables;
     }
 
-    static ProductRow draftSpeaker(CategoryRow category) {
+    public static ProductRow draftSpeaker(CategoryRow category) {
         return insert(category, product("SPEAKER", "Bookshelf Speaker", "Not announced yet.", "89.00", 0,
                 ProductStatus.DRAFT));
     }

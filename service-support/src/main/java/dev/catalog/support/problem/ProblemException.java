@@ -23,7 +23,13 @@ public abstract class ProblemException extends RuntimeException {
 
     protected ProblemException(HttpStatus status, String code, String title, @Nullable String detail,
                                List<Problem.InvalidParam> errors) {
-        super(detail == null ? title : detail, null, false, false);
+        this(status, code, title, detail, errors, null);
+    }
+
+    /** For a problem caused by a failure worth keeping in the logs, such as an unreachable database. */
+    protected ProblemException(HttpStatus status, String code, String title, @Nullable String detail,
+                               List<Problem.InvalidParam> errors, @Nullable Throwable cause) {
+        super(detail == null ? title : detail, cause, false, false);
         this.status = status;
         this.code = code;
         this.title = title;

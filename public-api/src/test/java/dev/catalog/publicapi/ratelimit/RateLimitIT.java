@@ -1,0 +1,58 @@
+package dev.catalog.publicapi.ratelimit;
+
+import dev.catalog.publicapi.PublicApiTestDatabase;
+import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.TestDatabase;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A client over its limit gets 429 with Retry-After; the limit here is tiny so the test can reach it. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RateLimitIT implements PublicApiTestDatabase {
+
+    private static final int BURST = 5;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(PublicApiTestDatabase.on(TestDatabase.migrated()));
+        properties.put("catalog.rate-limit.burst", String.valueOf(BURST));
+        properties.put("catalog.rate-limit.per-second", "1");
+        return properties;
+    }
+
+    @Test
+    void clientOverItsLimitGets429WithRetryAfterAndProblem() {
+        ApiClient api = ApiClient.at(server.getURL().toString());
+        for (int i = 0; i < BURST; i++) {
+            api.get("/api/v1/categories");
+        }
+
+        ApiClient.Response refused = api.get("/api/v1/categories");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json()).containsEntry("code", "rate-limited");
+        assertThat(refused.header("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Integer.parseInt(seconds)).isPositive());
+    }
+
+    @Test
+    void healthChecksAreNotLimited() {
+        ApiClient api = ApiClient.at(server.getURL().toString());
+        for (int i = 0; i < BURST * 3; i++) {
+            assertThat(api.get("/health/liveness").status()).isEqualTo(200);
+        }
+    }
+}
