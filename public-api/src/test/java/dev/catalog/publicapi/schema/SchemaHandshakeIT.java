@@ -1,0 +1,62 @@
+package dev.catalog.publicapi.schema;
+
+import dev.catalog.publicapi.PublicApiTestDatabase;
+import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** public-api started on a database it cannot read stays up but not ready, and says why. */
+class SchemaHandshakeIT {
+
+    @Test
+    void databaseWithoutSchemaIsNotReady() {
+        TestDatabase.Coordinates empty = TestDatabase.another();
+
+        try (EmbeddedServer server = start(empty)) {
+            ApiClient.Response readiness = ApiClient.at(server.getURL().toString()).get("/health/readiness");
+
+            assertThat(readiness.status()).isEqualTo(503);
+            assertThat(schemaReason(readiness)).contains("start admin-service first");
+        }
+    }
+
+    @Test
+    void schemaNewerThanThisBuildReadsIsNotReady() {
+        TestDatabase.Coordinates newer = TestDatabase.another();
+        Flyway.configure().dataSource(newer.jdbcUrl(), newer.user(), newer.password())
+                .locations("filesystem:" + TestDatabase.migrationsDirectory()).load().migrate();
+        newer.update("""
+                INSERT INTO flyway_schema_history
+                    (installed_rank, version, description, type, script, installed_by, execution_time, success)
+                VALUES (999, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 'test', 0, true)""");
+
+        try (EmbeddedServer server = start(newer)) {
+            ApiClient.Response readiness = ApiClient.at(server.getURL().toString()).get("/health/readiness");
+
+            assertThat(readiness.status()).isEqualTo(503);
+            assertThat(schemaReason(readiness)).contains("schema version 999 is outside what this build reads");
+        }
+    }
+
+    private static EmbeddedServer start(TestDatabase.Coordinates database) {
+        Map<String, Object> properties = new HashMap<>(PublicApiTestDatabase.on(database));
+        properties.put("micronaut.server.port", -1);
+        return ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String schemaReason(ApiClient.Response readiness) {
+        Map<String, Object> details = (Map<String, Object>) readiness.json().get("details");
+        Map<String, Object> schema = (Map<String, Object>) details.get("schema");
+        return (String) ((Map<String, Object>) schema.get("details")).get("reason");
+    }
+}
