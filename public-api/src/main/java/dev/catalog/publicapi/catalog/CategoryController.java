@@ -1,16 +1,29 @@
 package dev.catalog.publicapi.catalog;
 
 import dev.catalog.model.catalog.CatalogRules;
+import dev.catalog.model.catalog.CategoryView;
+import dev.catalog.publicapi.openapi.ApiDocs;
+import dev.catalog.publicapi.openapi.ReadResponses;
 import dev.catalog.publicapi.reads.CachedReads;
 import dev.catalog.publicapi.reads.CatalogCache.Region;
 import dev.catalog.publicapi.reads.RepresentationResponses;
+import dev.catalog.support.problem.Problem;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 @Controller("/api/v1/categories")
+@Tag(name = "categories", description = "Categories, each with how many published products it has.")
 class CategoryController {
 
     private static final String ALL = "all";
@@ -26,6 +39,13 @@ class CategoryController {
     }
 
     @Get
+    @Operation(operationId = "listCategories", summary = "Every category", description = "Ordered by name.")
+    @ApiResponse(responseCode = "200", description = "All categories.",
+            content = @Content(schema = @Schema(implementation = CategoryList.class)), headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = ApiDocs.CACHE_CONTROL,
+                            schema = @Schema(type = "string"))})
+    @ReadResponses
     Mono<HttpResponse<byte[]>> list(HttpRequest<?> request) {
         return responses.respond(request,
                 reads.read(Region.CATEGORY, ALL, this::allCategories),
@@ -33,7 +53,19 @@ class CategoryController {
     }
 
     @Get("/{slug}")
-    Mono<HttpResponse<byte[]>> show(String slug, HttpRequest<?> request) {
+    @Operation(operationId = "showCategory", summary = "A category by slug")
+    @ApiResponse(responseCode = "200", description = "The category.",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)), headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = ApiDocs.CACHE_CONTROL,
+                            schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = ApiDocs.CATEGORY_NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ReadResponses
+    Mono<HttpResponse<byte[]>> show(
+            @Parameter(description = "The category's slug.", example = "audio",
+                    schema = @Schema(type = "string", pattern = CatalogRules.SLUG_PATTERN)) String slug,
+            HttpRequest<?> request) {
         if (!slug.matches(CatalogRules.SLUG_PATTERN)) {
             return Mono.error(new CategoryNotFoundException(slug));
         }

@@ -2,19 +2,31 @@ package dev.catalog.publicapi.catalog;
 
 import dev.catalog.model.catalog.CatalogRules;
 import dev.catalog.model.catalog.ProductView;
+import dev.catalog.publicapi.openapi.ApiDocs;
+import dev.catalog.publicapi.openapi.ReadResponses;
 import dev.catalog.publicapi.reads.CachedReads;
 import dev.catalog.publicapi.reads.CatalogCache.Region;
 import dev.catalog.publicapi.reads.RepresentationResponses;
+import dev.catalog.support.problem.Problem;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
 
 @Controller("/api/v1/products")
+@Tag(name = "products", description = "Published products: one by id or sku, or a filtered, sorted page.")
 class ProductController {
 
     private final PublishedProductRepository products;
@@ -36,14 +48,38 @@ class ProductController {
     }
 
     @Get("/{id}")
-    Mono<HttpResponse<byte[]>> show(long id, HttpRequest<?> request) {
+    @Operation(operationId = "showProduct", summary = "A published product by id")
+    @ApiResponse(responseCode = "200", description = "The product.",
+            content = @Content(schema = @Schema(implementation = ProductView.class)), headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = ApiDocs.CACHE_CONTROL,
+                            schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = ApiDocs.PRODUCT_NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ReadResponses
+    Mono<HttpResponse<byte[]>> show(@Parameter(description = "The product's id.") long id,
+                                    HttpRequest<?> request) {
         return responses.respond(request,
                 reads.read(Region.PRODUCT_BY_ID, id, () -> products.findById(id).map(PublishedProduct::toView)),
                 () -> new ProductNotFoundException("id " + id));
     }
 
     @Get("/sku/{sku}")
-    Mono<HttpResponse<byte[]>> showBySku(String sku, HttpRequest<?> request) {
+    @Operation(operationId = "showProductBySku", summary = "A published product by sku")
+    @ApiResponse(responseCode = "200", description = "The product.",
+            content = @Content(schema = @Schema(implementation = ProductView.class)), headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = ApiDocs.CACHE_CONTROL,
+                            schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = ApiDocs.PRODUCT_NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ReadResponses
+    Mono<HttpResponse<byte[]>> showBySku(
+            @Parameter(description = "The product's stock-keeping unit.", example = "HEADPHONES-1",
+                    schema = @Schema(type = "string", pattern = CatalogRules.SKU_PATTERN)) String sku,
+            HttpRequest<?> request) {
         if (!sku.matches(CatalogRules.SKU_PATTERN)) {
             return Mono.error(new ProductNotFoundException("sku " + sku));
         }
@@ -53,6 +89,17 @@ class ProductController {
     }
 
     @Get
+    @Operation(operationId = "listProducts", summary = "A page of published products",
+            description = "Filters combine with AND. Without `sort` the order is by id. Every bad parameter is "
+                    + "reported in one 400 answer.")
+    @ApiResponse(responseCode = "200", description = "One page of products, and the cursor of the next if any.",
+            content = @Content(schema = @Schema(implementation = ProductPage.class)), headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = ApiDocs.CACHE_CONTROL,
+                            schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_QUERY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ReadResponses
     Mono<HttpResponse<byte[]>> list(@RequestBean ProductListParameters parameters, HttpRequest<?> request) {
         ProductSearch search = parser.parse(parameters);
         return responses.respond(request,
