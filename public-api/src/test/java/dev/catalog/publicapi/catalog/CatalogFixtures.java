@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,6 +45,11 @@ public final class CatalogFixtures {
         return insert(new CategoryRow(0, "accessories-" + n, "Accessories " + n, "Cables, stands and cases."));
     }
 
+    static CategoryRow kitchen() {
+        int n = SEQUENCE.incrementAndGet();
+        return insert(new CategoryRow(0, "kitchen-" + n, "Kitchen " + n, "Kettles, teapots and whisks."));
+    }
+
     public static ProductRow studioHeadphones(CategoryRow category) {
         return insert(category, product("HEADPHONES", "Studio Headphones", "Closed-back, 40 mm drivers.",
                 "19.99", 7, ProductStatus.PUBLISHED));
@@ -72,6 +78,11 @@ public final class CatalogFixtures {
                 ProductStatus.ARCHIVED));
     }
 
+    /** A connection to the shared test database, for tests that change rows while the API reads them. */
+    static Connection connect() throws SQLException {
+        return DATABASE.connect();
+    }
+
     /** A well-formed slug that no category has. */
     static String unusedSlug() {
         return "no-such-category-" + SEQUENCE.incrementAndGet();
@@ -84,8 +95,14 @@ public final class CatalogFixtures {
 
     private static ProductRow product(String skuPrefix, String name, String description, String price, int stock,
                                       ProductStatus status) {
+        return product(skuPrefix, name, description, price, stock, status, null);
+    }
+
+    /** A product not yet inserted; a null {@code updatedAt} leaves it to the database's now(). */
+    static ProductRow product(String skuPrefix, String name, String description, String price, int stock,
+                              ProductStatus status, Instant updatedAt) {
         return new ProductRow(0, skuPrefix + "-" + SEQUENCE.incrementAndGet(), name, description, price, "EUR",
-                stock, status, null);
+                stock, status, updatedAt);
     }
 
     private static CategoryRow insert(CategoryRow category) {
@@ -103,10 +120,11 @@ public final class CatalogFixtures {
         }
     }
 
-    private static ProductRow insert(CategoryRow category, ProductRow product) {
+    static ProductRow insert(CategoryRow category, ProductRow product) {
         String sql = """
-                INSERT INTO product (sku, name, description, price, currency, stock, category_id, status, published_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO product (sku, name, description, price, currency, stock, category_id, status, published_at,
+                                     updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, now()))
                 RETURNING id, updated_at""";
         try (Connection connection = DATABASE.connect();
              PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -133,6 +151,8 @@ public final class CatalogFixtures {
         // Archived products were published once; only drafts have never been.
         OffsetDateTime publishedAt = product.status() == ProductStatus.DRAFT ? null : OffsetDateTime.now();
         insert.setObject(9, publishedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+        OffsetDateTime updatedAt = product.updatedAt() == null ? null : product.updatedAt().atOffset(ZoneOffset.UTC);
+        insert.setObject(10, updatedAt, Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     private static ResultSet returned(PreparedStatement insert) throws SQLException {

@@ -28,11 +28,17 @@ final class ProductListing {
     }
 
     List<Map<String, Object>> pages(String query) {
+        return pages(query, () -> { });
+    }
+
+    /** Every page for {@code query}, running {@code betweenPages} before following each nextCursor. */
+    List<Map<String, Object>> pages(String query, Runnable betweenPages) {
         List<Map<String, Object>> pages = new ArrayList<>();
         Map<String, Object> page = page(query);
         pages.add(page);
         while (page.get("nextCursor") != null) {
             assertThat(pages).as("pages of " + query + "; does the cursor never end?").hasSizeLessThan(MAX_PAGES);
+            betweenPages.run();
             page = page(query + "&cursor=" + page.get("nextCursor"));
             pages.add(page);
         }
@@ -44,6 +50,18 @@ final class ProductListing {
         return pages(query).stream()
                 .flatMap(page -> items(page).stream())
                 .map(item -> ((Number) item.get("id")).longValue())
+                .toList();
+    }
+
+    /** The skus of every item on every page, in the order they came. */
+    List<String> allSkus(String query) {
+        return skus(pages(query));
+    }
+
+    static List<String> skus(List<Map<String, Object>> pages) {
+        return pages.stream()
+                .flatMap(page -> items(page).stream())
+                .map(item -> (String) item.get("sku"))
                 .toList();
     }
 
