@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 import java.io.IOException;
@@ -78,9 +79,16 @@ class CatalogChangeListener implements ChangeFeedState {
         return postgres.createStatement("LISTEN " + CatalogChange.CHANNEL)
                 .execute()
                 .flatMap(PostgresqlResult::getRowsUpdated)
-                .then(Mono.fromRunnable(this::listening))
-                .thenMany(Flux.merge(postgres.getNotifications().doOnNext(this::apply), keepAlive(postgres)))
+                .then(Mono.fromRunnable(this::listening).subscribeOn(Schedulers.boundedElastic()))
+                .thenMany(Flux.merge(evictions(postgres), keepAlive(postgres)))
                 .concatWith(Mono.error(() -> new IOException("the listening connection closed")));
+    }
+
+    // Evicting takes the cache's internal lock, which may park a thread: never an event loop's.
+    private Flux<Notification> evictions(PostgresqlConnection connection) {
+        return connection.getNotifications()
+                .publishOn(Schedulers.boundedElastic())
+                .doOnNext(this::apply);
     }
 
     // Everything cached so far may have missed changes made while nobody listened.
