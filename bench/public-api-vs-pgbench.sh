@@ -1,0 +1,464 @@
+#!/usr/bin/env bash
+# public-api by-id reads against PostgreSQL's own single-row lookup rate, measured side by side.
+#
+# One run, on one machine, in this order:
+#   1. a fresh database, migrated and filled with the demo catalog by admin-service (then stopped);
+#   2. pgbench: the API's own query (SELECT + JOIN, published product by random id), prepared;
+#   3. pgbench: the pgbench -S equivalent (one column of one row of product by primary key);
+#   4. public-api with its cache on:  wrk, random ids over the whole catalog;
+#   5. public-api with its cache off: the same wrk run, so every request is a database query.
+# It prints a markdown table (rates, latency, ratios to pgbench, machine, commands) and writes it to
+# bench/results/<timestamp>.md, with the raw outputs and service logs in bench/results/<timestamp>/.
+#
+# Usage:
+#   bench/public-api-vs-pgbench.sh [--products N] [--connections C] [--duration 20s] [--threads T]
+#                                  [--warmup 5s] [--pool-size P]
+# Every option can also be given as an environment variable (PRODUCTS=... and so on, see below).
+#
+# On a 2-core machine wrk, the JVM and PostgreSQL share the same two cores during every run (and
+# pgbench shares them with PostgreSQL). That is the honest setting for "what does this box do", not
+# an isolated measurement of any one of them; the report says so.
+
+set -euo pipefail
+
+# ---------------------------------------------------------------------------------------------------
+# Settings: environment first, command-line options override.
+# ---------------------------------------------------------------------------------------------------
+PRODUCTS=${PRODUCTS:-100000}          # demo catalog size; ids are 1..PRODUCTS in a fresh database
+CONNECTIONS=${CONNECTIONS:-64}        # wrk connections and pgbench clients
+DURATION=${DURATION:-20s}             # each measured run
+THREADS=${THREADS:-2}                 # wrk threads and pgbench threads (-j)
+WARMUP=${WARMUP:-5s}                  # an unmeasured run before each measured one (JIT, caches)
+# The pool between public-api and PostgreSQL. 64 HTTP connections do not need 64 database
+# connections: a non-blocking service multiplexes them, and on 2 cores more backends than cores only
+# add context switches. See bench/README.md for the sizes tried; 16 did best here.
+DB_POOL_SIZE=${DB_POOL_SIZE:-16}
+# A fixed heap (no resizing during the run) and the throughput collector: this is a batch-like,
+# allocation-heavy load on 2 cores, where G1's concurrent work competes with the request threads.
+JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC}
+# Before its WARMUP, each public-api process is asked for every id once. With the cache on that fills
+# the cache, so the run measures a warm cache rather than the first seconds of filling one; with the
+# cache off it is the same JIT warm-up of the whole by-id path (a few seconds of wrk are not enough
+# for C2 to compile it: a cold JVM here answers ~50-500 req/s, a warm one thousands). FULL_PASS=0
+# skips it and measures after WARMUP only.
+FULL_PASS=${FULL_PASS:-1}
+# The machine may be shared. Before each measured run, wait (up to QUIET_TIMEOUT seconds; 0 = do not
+# wait) until other processes use less than QUIET_BUSY percent of the CPUs, and report what they used.
+QUIET_BUSY=${QUIET_BUSY:-20}
+QUIET_TIMEOUT=${QUIET_TIMEOUT:-120}
+
+# PostgreSQL; by default the local server with trust authentication.
+DB_HOST=${DB_HOST:-127.0.0.1}
+DB_PORT=${DB_PORT:-5432}
+DB_USER=${DB_USER:-postgres}
+DB_PASSWORD=${DB_PASSWORD:-}
+# Not DB_NAME: that variable may point at a real catalog in the caller's environment, and this
+# script drops its database at the end.
+BENCH_DB=${BENCH_DB:-bench_catalog}
+
+# Ports away from the services' defaults (8080/8081), which a developer may have running.
+ADMIN_PORT=${ADMIN_PORT:-18080}
+PUBLIC_PORT=${PUBLIC_PORT:-18081}
+
+usage() {
+    sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
+    cat <<EOF
+Environment (current value):
+  PRODUCTS=$PRODUCTS CONNECTIONS=$CONNECTIONS DURATION=$DURATION THREADS=$THREADS WARMUP=$WARMUP
+  DB_POOL_SIZE=$DB_POOL_SIZE JAVA_OPTS="$JAVA_OPTS" FULL_PASS=$FULL_PASS
+  QUIET_BUSY=$QUIET_BUSY QUIET_TIMEOUT=$QUIET_TIMEOUT
+  DB_HOST=$DB_HOST DB_PORT=$DB_PORT DB_USER=$DB_USER DB_PASSWORD=<${DB_PASSWORD:+set}${DB_PASSWORD:-empty}> BENCH_DB=$BENCH_DB
+  ADMIN_PORT=$ADMIN_PORT PUBLIC_PORT=$PUBLIC_PORT
+EOF
+}
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --products) PRODUCTS=$2; shift 2 ;;
+        --connections) CONNECTIONS=$2; shift 2 ;;
+        --duration) DURATION=$2; shift 2 ;;
+        --threads) THREADS=$2; shift 2 ;;
+        --warmup) WARMUP=$2; shift 2 ;;
+        --pool-size) DB_POOL_SIZE=$2; shift 2 ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+ADMIN_JAR=$REPO_DIR/admin-service/target/admin-service-0.1.0-SNAPSHOT.jar
+PUBLIC_JAR=$REPO_DIR/public-api/target/public-api-0.1.0-SNAPSHOT.jar
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULTS_DIR=$BENCH_DIR/results
+RUN_DIR=$RESULTS_DIR/$STAMP          # raw outputs and service logs of this run
+REPORT=$RESULTS_DIR/$STAMP.md
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# ---------------------------------------------------------------------------------------------------
+# Checks before anything is started, so a missing tool fails in a second, not after the data load.
+# ---------------------------------------------------------------------------------------------------
+for tool in java wrk pgbench psql curl awk; do
+    command -v "$tool" >/dev/null || die "$tool is not installed (wrk: apt-get install -y wrk; pgbench/psql: postgresql-client)"
+done
+[[ $PRODUCTS =~ ^[1-9][0-9]*$ ]] || die "PRODUCTS must be a positive integer, not '$PRODUCTS'"
+[[ $CONNECTIONS =~ ^[1-9][0-9]*$ && $THREADS =~ ^[1-9][0-9]*$ ]] || die "CONNECTIONS and THREADS must be positive integers"
+(( CONNECTIONS >= THREADS )) || die "CONNECTIONS ($CONNECTIONS) must be at least THREADS ($THREADS)"
+# The database is dropped on exit: only ever touch one whose name says it is a benchmark's.
+[[ $BENCH_DB =~ ^bench[a-z0-9_]*$ ]] || die "BENCH_DB must start with 'bench' (it is dropped at the end), not '$BENCH_DB'"
+
+# wrk takes 20s / 2m; pgbench -T wants whole seconds.
+seconds() {
+    local value=$1
+    case "$value" in
+        *[0-9]s) echo "${value%s}" ;;
+        *[0-9]m) echo $(( ${value%m} * 60 )) ;;
+        *[0-9]h) echo $(( ${value%h} * 3600 )) ;;
+        *[0-9]) echo "$value" ;;
+        *) die "cannot read '$value' as a duration (use e.g. 20s, 2m)" ;;
+    esac
+}
+DURATION_S=$(seconds "$DURATION")
+WARMUP_S=$(seconds "$WARMUP")
+[[ $DURATION_S =~ ^[1-9][0-9]*$ ]] || die "DURATION must be at least 1s"
+
+export PGHOST=$DB_HOST PGPORT=$DB_PORT PGUSER=$DB_USER
+[[ -n $DB_PASSWORD ]] && export PGPASSWORD=$DB_PASSWORD
+psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
+psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" "$@"; }
+
+psql_admin -Atc 'SELECT 1' >/dev/null || die "cannot reach PostgreSQL at $DB_HOST:$DB_PORT as $DB_USER"
+
+# pgbench opens CONNECTIONS backends at once; fail now, clearly, rather than halfway with
+# "sorry, too many clients already" (other processes on a shared machine hold connections too).
+free_connections=$(psql_admin -Atc "SELECT current_setting('max_connections')::int
+                                          - current_setting('superuser_reserved_connections')::int
+                                          - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')")
+if (( free_connections < CONNECTIONS + 2 )); then
+    die "PostgreSQL has $free_connections free connections, pgbench needs $CONNECTIONS (raise max_connections or lower CONNECTIONS)"
+fi
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$ADMIN_PORT" "$PUBLIC_PORT"; do
+    port_in_use "$port" && die "port $port is already in use (set ADMIN_PORT / PUBLIC_PORT)"
+done
+
+# Build the two service jars if they are missing. -o: offline, the build must not depend on the
+# network; package (not install) so nothing leaks into ~/.m2.
+if [[ ! -f $ADMIN_JAR || ! -f $PUBLIC_JAR ]]; then
+    log "building the service jars"
+    (cd "$REPO_DIR" && mvn -B -q -o package -DskipTests -pl admin-service,public-api -am)
+fi
+
+mkdir -p "$RUN_DIR"
+
+# ---------------------------------------------------------------------------------------------------
+# Clean-up: whatever happens (success, failure, Ctrl-C), stop the services this script started and
+# drop its database. Only the PIDs recorded here are signalled.
+# ---------------------------------------------------------------------------------------------------
+SERVICE_PID=""
+DB_CREATED=0
+PASS_PIDS=()
+
+stop_service() {
+    if [[ -n $SERVICE_PID ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+        kill -TERM "$SERVICE_PID" 2>/dev/null || true
+        # Give it a few seconds to close its database connections, then insist.
+        for _ in $(seq 1 50); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$SERVICE_PID" 2>/dev/null || true
+        wait "$SERVICE_PID" 2>/dev/null || true
+    fi
+    SERVICE_PID=""
+}
+
+cleanup() {
+    local status=$?
+    for pid in "${PASS_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    stop_service
+    if (( DB_CREATED )); then
+        psql_admin -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" >/dev/null 2>&1 \
+            || log "could not drop database $BENCH_DB; drop it by hand"
+    fi
+    (( status == 0 )) || log "failed (exit $status); raw outputs and service logs are in $RUN_DIR"
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Starts a service jar in the background with the given environment; its log goes to RUN_DIR.
+start_service() {
+    local name=$1 jar=$2; shift 2
+    log "starting $name ($*)"
+    # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
+    env DB_HOST="$DB_HOST" DB_PORT="$DB_PORT" DB_NAME="$BENCH_DB" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+        "$@" java $JAVA_OPTS -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
+    SERVICE_PID=$!
+}
+
+# Waits until /health/readiness answers 200 (database reachable, schema known, ...).
+wait_ready() {
+    local name=$1 port=$2 deadline=$((SECONDS + 180))
+    until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/readiness" 2>/dev/null; do
+        kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 30 "$RUN_DIR/$name.log" >&2; die "$name exited during start-up"; }
+        (( SECONDS < deadline )) || { tail -n 30 "$RUN_DIR/$name.log" >&2; die "$name not ready after 180 s"; }
+        sleep 0.5
+    done
+    log "$name is ready on :$port"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# 1. A fresh database with the demo catalog.
+# ---------------------------------------------------------------------------------------------------
+log "creating database $BENCH_DB"
+psql_admin -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" >/dev/null
+psql_admin -c "CREATE DATABASE $BENCH_DB" >/dev/null
+DB_CREATED=1
+
+# admin-service owns the schema: it applies the migrations and loads the demo catalog at start.
+start_service admin-service "$ADMIN_JAR" ADMIN_PORT="$ADMIN_PORT" CATALOG_DEMO_PRODUCTS="$PRODUCTS"
+wait_ready admin-service "$ADMIN_PORT"
+loaded=$(psql_bench -Atc 'SELECT count(*) FROM product')
+(( loaded == PRODUCTS )) || die "expected $PRODUCTS demo products, found $loaded (see $RUN_DIR/admin-service.log)"
+stop_service   # admin-service is not what is measured here
+
+# Settle the freshly loaded table before measuring anything: VACUUM sets hint bits and the visibility
+# map and ANALYZE gives the planner statistics (otherwise autovacuum may do both in the middle of a
+# run), and CHECKPOINT writes the load's dirty pages now instead of during a run.
+psql_bench -c 'VACUUM (ANALYZE) product, category' -c 'CHECKPOINT'
+read -r published drafts < <(psql_bench -Atc \
+    "SELECT count(*) FILTER (WHERE status = 'PUBLISHED'), count(*) FILTER (WHERE status <> 'PUBLISHED') FROM product" | tr '|' ' ')
+log "catalog: $PRODUCTS products, $published published, $drafts draft/archived (these answer 404)"
+
+# ---------------------------------------------------------------------------------------------------
+# Helpers that run one measurement and pull the numbers out of its output.
+# ---------------------------------------------------------------------------------------------------
+COMMANDS=()   # every measured command, exactly as run, for the report
+
+# Latency percentiles of a pgbench run from its sampled per-transaction log (column 3: microseconds).
+pgbench_percentiles() {
+    local prefix=$1
+    cat "$prefix".* 2>/dev/null | awk '{print $3}' | sort -n | awk '
+        { v[NR] = $1 }
+        END {
+            if (NR == 0) { print "n/a n/a"; exit }
+            p50 = v[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1]
+            p99 = v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1]
+            printf "%.2f %.2f\n", p50 / 1000, p99 / 1000
+        }'
+}
+
+# Runs pgbench with a script file: a warm-up run, then the measured one.
+# Sets PG_TPS, PG_P50, PG_P99, PG_FAILED (and BUSY, see wait_for_quiet).
+run_pgbench() {
+    local label=$1 file=$2
+    local base=(pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -D "products=$PRODUCTS" -f "$file" "$BENCH_DB")
+    wait_for_quiet
+    if (( WARMUP_S > 0 )); then
+        log "pgbench $label: warm-up $WARMUP_S s"
+        "${base[@]}" -T "$WARMUP_S" >"$RUN_DIR/pgbench-$label-warmup.txt" 2>&1
+    fi
+    log "pgbench $label: $DURATION_S s"
+    # A 5% sample of transactions is logged for percentiles: enough for p99, cheap enough not to
+    # slow the run down.
+    local cmd=("${base[@]}" -T "$DURATION_S" --log --sampling-rate=0.05 --log-prefix="$RUN_DIR/pgbench-$label-log")
+    COMMANDS+=("${cmd[*]}")
+    "${cmd[@]}" >"$RUN_DIR/pgbench-$label.txt" 2>&1 || { cat "$RUN_DIR/pgbench-$label.txt" >&2; die "pgbench $label failed"; }
+    # PostgreSQL 14+ says "without initial connection time", older ones "excluding connections establishing".
+    PG_TPS=$(awk '/^tps = / && /without initial connection time|excluding connections/ { print $3; exit }' "$RUN_DIR/pgbench-$label.txt")
+    PG_FAILED=$(awk '/number of failed transactions/ { print $5; exit }' "$RUN_DIR/pgbench-$label.txt")
+    [[ -n $PG_TPS ]] || { cat "$RUN_DIR/pgbench-$label.txt" >&2; die "no tps in pgbench output"; }
+    read -r PG_P50 PG_P99 < <(pgbench_percentiles "$RUN_DIR/pgbench-$label-log")
+    rm -f "$RUN_DIR/pgbench-$label-log".*
+    log "pgbench $label: $PG_TPS tps, p50 $PG_P50 ms, p99 $PG_P99 ms"
+}
+
+# wrk prints latencies as 812.00us, 2.31ms or 1.02s; the report uses milliseconds.
+to_ms() {
+    awk -v v="$1" 'BEGIN {
+        n = v + 0
+        if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000
+        printf "%.2f", n }'
+}
+
+# Runs wrk against public-api: a warm-up run, then the measured one.
+# Sets W_RPS, W_P50, W_P99, W_TOTAL, W_200, W_404, W_OTHER, W_SOCKET (and BUSY).
+run_wrk() {
+    local label=$1
+    local url=http://127.0.0.1:$PUBLIC_PORT
+    local script=$BENCH_DIR/random-product.lua
+    wait_for_quiet
+    if (( WARMUP_S > 0 )); then
+        log "wrk $label: warm-up $WARMUP_S s"
+        PRODUCTS=$PRODUCTS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_S}s" -s "$script" "$url" \
+            >"$RUN_DIR/wrk-$label-warmup.txt" 2>&1
+    fi
+    log "wrk $label: $DURATION"
+    local cmd=(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$script" --latency "$url")
+    COMMANDS+=("PRODUCTS=$PRODUCTS ${cmd[*]}")
+    PRODUCTS=$PRODUCTS "${cmd[@]}" >"$RUN_DIR/wrk-$label.txt" 2>&1 || { cat "$RUN_DIR/wrk-$label.txt" >&2; die "wrk $label failed"; }
+    local out=$RUN_DIR/wrk-$label.txt
+    W_RPS=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+    W_TOTAL=$(awk '/requests in/ { print $1 }' "$out")
+    W_P50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
+    W_P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
+    # The status tally comes from random-product.lua's done(); without it, fall back on wrk's own count.
+    W_200=$(awk '$1 == "status" && $2 == 200 { print $3 }' "$out"); W_200=${W_200:-0}
+    W_404=$(awk '$1 == "status" && $2 == 404 { print $3 }' "$out"); W_404=${W_404:-0}
+    W_OTHER=$(awk '$1 == "status" && $2 != 200 && $2 != 404 { n += $3 } END { print n + 0 }' "$out")
+    W_SOCKET=$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$out"); W_SOCKET=${W_SOCKET:-0}
+    [[ -n $W_RPS ]] || { cat "$out" >&2; die "no Requests/sec in wrk output"; }
+    log "wrk $label: $W_RPS req/s, p50 $W_P50 ms, p99 $W_P99 ms, 200: $W_200, 404: $W_404, other: $W_OTHER, socket errors: $W_SOCKET"
+}
+
+# Starts public-api with the cache on or off and waits until it is ready.
+start_public_api() {
+    local cache=$1
+    start_service "public-api-cache-$cache" "$PUBLIC_JAR" \
+        PUBLIC_PORT="$PUBLIC_PORT" PUBLIC_CACHE_ENABLED="$([[ $cache == on ]] && echo true || echo false)" \
+        PUBLIC_RATE_LIMIT_ENABLED=false DB_POOL_SIZE="$DB_POOL_SIZE"
+    wait_ready "public-api-cache-$cache" "$PUBLIC_PORT"
+    if (( FULL_PASS )); then full_pass; fi
+    # A draft must answer 404 and a published product 200; otherwise the numbers would mean nothing.
+    local draft_id published_id
+    draft_id=$(psql_bench -Atc "SELECT min(id) FROM product WHERE status <> 'PUBLISHED'")
+    published_id=$(psql_bench -Atc "SELECT min(id) FROM product WHERE status = 'PUBLISHED'")
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PUBLIC_PORT/api/v1/products/$published_id") == 200 ]] \
+        || die "public-api does not answer 200 for published product $published_id"
+    if [[ -n $draft_id ]]; then
+        [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PUBLIC_PORT/api/v1/products/$draft_id") == 404 ]] \
+            || die "public-api does not answer 404 for draft product $draft_id"
+    fi
+}
+
+# Requests every id once (see FULL_PASS). curl's URL globbing walks a range of ids over one kept-alive
+# connection; a few of them in parallel split 1..N. The answers are thrown away.
+full_pass() {
+    log "full pass: every id in 1..$PRODUCTS once"
+    local started=$SECONDS parts=8 part
+    for ((part = 0; part < parts; part++)); do
+        local from=$(( PRODUCTS * part / parts + 1 )) to=$(( PRODUCTS * (part + 1) / parts ))
+        curl -s -o /dev/null "http://127.0.0.1:$PUBLIC_PORT/api/v1/products/[$from-$to]" &
+        PASS_PIDS+=("$!")
+    done
+    for pid in "${PASS_PIDS[@]}"; do wait "$pid"; done
+    PASS_PIDS=()
+    log "full pass done in $((SECONDS - started)) s"
+}
+
+# Percent of all CPUs busy over two seconds, from /proc/stat. Called between runs, when what this
+# script started is idle, so it is what the rest of the machine is using.
+busy_percent() {
+    local a b
+    a=$(awk '/^cpu / { idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i; print idle, total }' /proc/stat)
+    sleep 2
+    b=$(awk '/^cpu / { idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i; print idle, total }' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ");
+        d = y[2] - x[2]; printf "%.0f", (d > 0 ? 100 * (1 - (y[1] - x[1]) / d) : 0) }'
+}
+
+# Waits until the rest of the machine is quiet enough (see QUIET_BUSY); sets BUSY to what it used.
+wait_for_quiet() {
+    local deadline=$((SECONDS + QUIET_TIMEOUT))
+    BUSY=$(busy_percent)
+    while (( BUSY > QUIET_BUSY && SECONDS < deadline )); do
+        log "other processes use ${BUSY}% of the CPUs; waiting for < ${QUIET_BUSY}% (up to ${QUIET_TIMEOUT} s)"
+        sleep 3
+        BUSY=$(busy_percent)
+    done
+    (( BUSY <= QUIET_BUSY )) || log "machine still ${BUSY}% busy; measuring anyway (the report shows it)"
+}
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------------------------------------------
+# 2 + 3. PostgreSQL's own rate: nothing of ours runs beside pgbench.
+# ---------------------------------------------------------------------------------------------------
+run_pgbench join "$BENCH_DIR/pgbench-product-by-id.sql"
+JOIN_TPS=$PG_TPS JOIN_P50=$PG_P50 JOIN_P99=$PG_P99 JOIN_FAILED=${PG_FAILED:-0} JOIN_BUSY=$BUSY
+run_pgbench pk "$BENCH_DIR/pgbench-product-pk.sql"
+PK_TPS=$PG_TPS PK_P50=$PG_P50 PK_P99=$PG_P99 PK_FAILED=${PG_FAILED:-0} PK_BUSY=$BUSY
+
+# ---------------------------------------------------------------------------------------------------
+# 4. public-api, cache on.
+# ---------------------------------------------------------------------------------------------------
+start_public_api on
+run_wrk cache-on
+ON_RPS=$W_RPS ON_P50=$W_P50 ON_P99=$W_P99 ON_TOTAL=$W_TOTAL ON_200=$W_200 ON_404=$W_404 ON_OTHER=$W_OTHER ON_SOCKET=$W_SOCKET ON_BUSY=$BUSY
+stop_service
+
+# ---------------------------------------------------------------------------------------------------
+# 5. public-api, cache off: a new process, so nothing cached or JIT-compiled carries over.
+# ---------------------------------------------------------------------------------------------------
+start_public_api off
+run_wrk cache-off
+OFF_RPS=$W_RPS OFF_P50=$W_P50 OFF_P99=$W_P99 OFF_TOTAL=$W_TOTAL OFF_200=$W_200 OFF_404=$W_404 OFF_OTHER=$W_OTHER OFF_SOCKET=$W_SOCKET OFF_BUSY=$BUSY
+stop_service
+
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------------------------------------------
+# The report.
+# ---------------------------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
+verdict() { awk -v a="$1" -v b="$2" -v goal="$3" 'BEGIN { r = a / b; printf "%s (goal >= %.1fx)", (r >= goal ? "met" : "NOT met"), goal }'; }
+rate() { awk -v v="$1" 'BEGIN { printf "%.0f", v }'; }
+per_second() { awk -v n="$1" -v total="$2" -v rps="$3" 'BEGIN { if (total > 0) printf "%.0f", rps * n / total; else print "-" }'; }
+
+CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+JAVA_VERSION=$(java -version 2>&1 | awk 'NR == 1')
+PG_VERSION=$(psql_admin -Atc 'SHOW server_version')
+WRK_VERSION=$( { wrk -v 2>&1 || true; } | awk 'NR == 1 { print $1, $2 }')   # wrk -v exits 1
+
+{
+cat <<EOF
+# public-api by-id reads vs pgbench, $(date -u '+%Y-%m-%d %H:%M:%S UTC')
+
+Random ids over $PRODUCTS products ($published published, $drafts draft/archived, which answer 404 /
+return no row), $CONNECTIONS connections, $THREADS threads, $DURATION measured after $WARMUP of warm-up each.
+
+| run | what it does | answers/s | 200/s | 404 (drafts) | errors | p50 ms | p99 ms | vs pgbench join | vs pgbench pk | others' CPU before |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| pgbench join | API's SELECT + JOIN, prepared | $(rate "$JOIN_TPS") | - | - | $JOIN_FAILED | $JOIN_P50 | $JOIN_P99 | 1.00x | $(ratio "$JOIN_TPS" "$PK_TPS") | $JOIN_BUSY% |
+| pgbench pk | \`-S\`-like: one column by pk | $(rate "$PK_TPS") | - | - | $PK_FAILED | $PK_P50 | $PK_P99 | $(ratio "$PK_TPS" "$JOIN_TPS") | 1.00x | $PK_BUSY% |
+| public-api cache on | GET /api/v1/products/{id} | $(rate "$ON_RPS") | $(per_second "$ON_200" "$ON_TOTAL" "$ON_RPS") | $ON_404 | $((ON_OTHER + ON_SOCKET)) | $ON_P50 | $ON_P99 | **$(ratio "$ON_RPS" "$JOIN_TPS")** | $(ratio "$ON_RPS" "$PK_TPS") | $ON_BUSY% |
+| public-api cache off | same, every request a query | $(rate "$OFF_RPS") | $(per_second "$OFF_200" "$OFF_TOTAL" "$OFF_RPS") | $OFF_404 | $((OFF_OTHER + OFF_SOCKET)) | $OFF_P50 | $OFF_P99 | **$(ratio "$OFF_RPS" "$JOIN_TPS")** | $(ratio "$OFF_RPS" "$PK_TPS") | $OFF_BUSY% |
+
+- Cache on vs pgbench join: $(verdict "$ON_RPS" "$JOIN_TPS" 1.0); vs pgbench pk: $(verdict "$ON_RPS" "$PK_TPS" 1.0).
+- Cache off vs pgbench join: $(verdict "$OFF_RPS" "$JOIN_TPS" 0.5); vs pgbench pk: $(verdict "$OFF_RPS" "$PK_TPS" 0.5).
+- answers/s counts every HTTP answer (wrk's Requests/sec); pgbench's tps likewise counts lookups that find
+  no row. 404 is the correct answer for a draft id and is shown, not hidden: 200/s is the found share.
+  "errors" = any other status (e.g. 503) plus wrk socket errors; pgbench's column is failed transactions.
+- pgbench tps is "without initial connection time"; its p50/p99 come from a 5% sample of transactions
+  (\`--log --sampling-rate=0.05\`), wrk's from \`--latency\`.
+- $( (( FULL_PASS )) && echo "Each public-api process first answered every id once (cache on: the cache is full, so this is a warm
+  cache; cache off: JIT warm-up of the same path), then the ${WARMUP} warm-up, then the measured run." || echo "No full pass: each public-api process had only the ${WARMUP} warm-up; with the cache on, the cache fills during the warm-up and the measured run.")
+  Cache off: every request is one database query. The 404s of drafts are cached like any answer.
+
+**Setting.** This machine has $(nproc) cores. During the wrk runs, wrk, the public-api JVM and PostgreSQL
+all compete for them; during the pgbench runs, pgbench and PostgreSQL do. That is the honest setting
+for "what does this box do", not an isolated measurement of any one component. The machine is shared:
+load average $LOAD_BEFORE before the runs, $LOAD_AFTER after; "others' CPU before" is the share of all
+CPUs other processes used in the 2 s before each run (the script waits, up to ${QUIET_TIMEOUT} s, for it to drop below ${QUIET_BUSY}%).
+Repeat the run and compare before trusting a difference of a few percent.
+
+**Machine.** $(nproc) CPUs, $CPU_MODEL; $(uname -sr); $JAVA_VERSION; PostgreSQL $PG_VERSION on $DB_HOST:$DB_PORT (TCP);
+$WRK_VERSION; $(pgbench --version).
+
+**public-api.** \`java $JAVA_OPTS -jar public-api/target/public-api-0.1.0-SNAPSHOT.jar\` with
+DB_POOL_SIZE=$DB_POOL_SIZE, PUBLIC_RATE_LIMIT_ENABLED=false, PUBLIC_CACHE_ENABLED=true|false, PUBLIC_PORT=$PUBLIC_PORT.
+
+**Commands** (in this order; each was preceded by a ${WARMUP} warm-up run of the same command, not shown):
+
+\`\`\`
+$(printf '%s\n' "${COMMANDS[@]}" | sed "s#$REPO_DIR/##g")
+\`\`\`
+
+Reproduce: \`$(basename "$BENCH_DIR")/$(basename "$0") --products $PRODUCTS --connections $CONNECTIONS --duration $DURATION --threads $THREADS --warmup $WARMUP --pool-size $DB_POOL_SIZE\`
+(raw outputs: \`bench/results/$STAMP/\`).
+EOF
+} | tee "$REPORT"
+
+log "report written to $REPORT"
