@@ -1,5 +1,7 @@
 package dev.catalog.admin.catalog;
 
+import dev.catalog.admin.audit.AuditAction;
+import dev.catalog.admin.audit.AuditService;
 import dev.catalog.model.catalog.Category;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -19,10 +21,12 @@ class CategoryService {
 
     private final CategoryRepository categories;
     private final ProductRepository products;
+    private final AuditService audit;
 
-    CategoryService(CategoryRepository categories, ProductRepository products) {
+    CategoryService(CategoryRepository categories, ProductRepository products, AuditService audit) {
         this.categories = categories;
         this.products = products;
+        this.audit = audit;
     }
 
     Page<Category> list(Pageable pageable) {
@@ -38,8 +42,10 @@ class CategoryService {
         if (categories.existsBySlug(command.slug())) {
             throw new ValueTakenException("category", "slug", command.slug());
         }
-        return saveGuarded(command, () -> categories.save(
+        Category created = saveGuarded(command, () -> categories.save(
                 Category.draft(command.slug(), command.name(), command.description())));
+        record(AuditAction.CREATE, null, created);
+        return created;
     }
 
     @Transactional
@@ -53,7 +59,9 @@ class CategoryService {
         }
         Category edited = current.edited(command.slug(), command.name(), command.description(), editedVersion);
         try {
-            return saveGuarded(command, () -> categories.update(edited));
+            Category updated = saveGuarded(command, () -> categories.update(edited));
+            record(AuditAction.UPDATE, current, updated);
+            return updated;
         } catch (OptimisticLockException e) {
             throw new VersionConflictException("category", id, editedVersion);
         }
@@ -61,12 +69,13 @@ class CategoryService {
 
     @Transactional
     void delete(long id) {
-        require(id);
+        Category current = require(id);
         if (products.existsByCategoryId(id)) {
             throw new CategoryInUseException(id);
         }
         try {
             categories.deleteById(id);
+            record(AuditAction.DELETE, current, null);
         } catch (DataAccessException e) {
             // A product was added to the category since the check above.
             if (PostgresConstraints.isForeignKey(e, "product_category_fk")) {
@@ -74,6 +83,11 @@ class CategoryService {
             }
             throw e;
         }
+    }
+
+    private void record(AuditAction action, Category before, Category after) {
+        Category object = after == null ? before : after;
+        audit.record(action, "category", object.id(), object.slug(), CatalogChanges.between(before, after));
     }
 
     // The checks above can race with another writer; the database's constraint has the last word.

@@ -1,5 +1,7 @@
 package dev.catalog.admin.catalog;
 
+import dev.catalog.admin.audit.AuditAction;
+import dev.catalog.admin.audit.AuditService;
 import dev.catalog.model.catalog.Product;
 import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -23,11 +25,13 @@ class ProductService {
 
     private final ProductRepository products;
     private final CategoryRepository categories;
+    private final AuditService audit;
     private final Clock clock;
 
-    ProductService(ProductRepository products, CategoryRepository categories) {
+    ProductService(ProductRepository products, CategoryRepository categories, AuditService audit) {
         this.products = products;
         this.categories = categories;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
@@ -49,7 +53,9 @@ class ProductService {
         Product product = new Product(null, command.sku(), command.name(), command.description(), command.price(),
                 command.currency(), command.stock(), command.categoryId(), ProductStatus.DRAFT,
                 null, null, null, null).withStatus(status, now());
-        return saveGuarded(product, () -> products.save(product));
+        Product created = saveGuarded(product, () -> products.save(product));
+        record(AuditAction.CREATE, null, created);
+        return created;
     }
 
     @Transactional
@@ -63,7 +69,9 @@ class ProductService {
         Product edited = new Product(id, command.sku(), command.name(), command.description(), command.price(),
                 command.currency(), command.stock(), command.categoryId(), current.status(), editedVersion,
                 current.createdAt(), current.updatedAt(), current.publishedAt()).withStatus(status, now());
-        return updateGuarded(edited);
+        Product updated = updateGuarded(edited);
+        record(AuditAction.UPDATE, current, updated);
+        return updated;
     }
 
     /** Moves a product to {@code status}; with a version, only if nobody changed it since. */
@@ -73,17 +81,29 @@ class ProductService {
         if (current.status() == status) {
             return current;
         }
-        return updateGuarded(current.withStatus(status, now()));
+        Product changed = updateGuarded(current.withStatus(status, now()));
+        record(actionOf(status), current, changed);
+        return changed;
     }
 
     @Transactional
     void delete(long id, Long editedVersion) {
-        if (editedVersion == null) {
-            require(id);
-        } else {
-            requireVersion(id, editedVersion);
-        }
+        Product current = editedVersion == null ? require(id) : requireVersion(id, editedVersion);
         products.deleteById(id);
+        record(AuditAction.DELETE, current, null);
+    }
+
+    private static AuditAction actionOf(ProductStatus status) {
+        return switch (status) {
+            case PUBLISHED -> AuditAction.PUBLISH;
+            case ARCHIVED -> AuditAction.ARCHIVE;
+            case DRAFT -> AuditAction.UPDATE;
+        };
+    }
+
+    private void record(AuditAction action, Product before, Product after) {
+        Product object = after == null ? before : after;
+        audit.record(action, "product", object.id(), object.sku(), CatalogChanges.between(before, after));
     }
 
     private Product requireVersion(long id, long editedVersion) {

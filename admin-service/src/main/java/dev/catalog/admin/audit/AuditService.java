@@ -1,0 +1,50 @@
+package dev.catalog.admin.audit;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.utils.SecurityService;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/**
+ * Writes the history. It must run inside the transaction of the change it records (MANDATORY): a
+ * change is committed with its history or not at all.
+ */
+@Singleton
+public class AuditService {
+
+    static final String SYSTEM = "system";
+
+    private final AuditRepository entries;
+    private final SecurityService security;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    AuditService(AuditRepository entries, SecurityService security, JsonMapper json) {
+        this.entries = entries;
+        this.security = security;
+        this.json = json;
+    }
+
+    /** Records {@code action} on an object; an UPDATE that changed no field is not recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, String objectType, long objectId, String objectLabel, FieldDiff diff) {
+        if (action == AuditAction.UPDATE && diff.isEmpty()) {
+            return;
+        }
+        String actor = security.username().orElse(SYSTEM);
+        entries.save(new AuditEntry(null, clock.instant(), actor, action, objectType, objectId, objectLabel,
+                toJson(diff)));
+    }
+
+    private String toJson(FieldDiff diff) {
+        try {
+            return json.writeValueAsString(diff.changes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

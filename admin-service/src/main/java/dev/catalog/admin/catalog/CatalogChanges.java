@@ -1,0 +1,40 @@
+package dev.catalog.admin.catalog;
+
+import dev.catalog.admin.audit.FieldDiff;
+import dev.catalog.model.catalog.Category;
+import dev.catalog.model.catalog.Product;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The fields of catalog objects that history shows; a null side is an object being created or deleted. */
+final class CatalogChanges {
+
+    private CatalogChanges() {
+    }
+
+    static FieldDiff between(@Nullable Product before, @Nullable Product after) {
+        return new FieldDiff()
+                .field("sku", get(before, Product::sku), get(after, Product::sku))
+                .field("name", get(before, Product::name), get(after, Product::name))
+                .field("description", get(before, Product::description), get(after, Product::description))
+                .field("price", get(before, Product::price), get(after, Product::price))
+                .field("currency", get(before, Product::currency), get(after, Product::currency))
+                .field("stock", get(before, Product::stock), get(after, Product::stock))
+                .field("categoryId", get(before, Product::categoryId), get(after, Product::categoryId))
+                .field("status", get(before, Product::status), get(after, Product::status));
+    }
+
+    static FieldDiff between(@Nullable Category before, @Nullable Category after) {
+        return new FieldDiff()
+                .field("slug", get(before, Category::slug), get(after, Category::slug))
+                .field("name", get(before, Category::name), get(after, Category::name))
+                .field("description", get(before, Category::description), get(after, Category::description));
+    }
+
+    @Nullable
+    private static <T> Object get(@Nullable T object, Function<T, Object> field) {
+        return Optional.ofNullable(object).map(field).orElse(null);
+    }
+}
