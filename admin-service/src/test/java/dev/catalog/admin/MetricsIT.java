@@ -1,0 +1,34 @@
+package dev.catalog.admin;
+
+import dev.catalog.testing.ApiClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** /prometheus is open to the scraper and shows request timings by route and status and the pool. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MetricsIT implements AdminTestDatabase {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void prometheusShowsRoutesStatusesAndPool() {
+        ApiClient api = ApiClient.at(server.getURL().toString());
+        api.as(ADMIN, ADMIN_PASSWORD).get("/admin/api/categories");
+
+        ApiClient.Response metrics = api.get("/prometheus");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("uri=\"/admin/api/categories\"")
+                .contains("status=\"200\"")
+                .contains("hikaricp_connections_active")
+                .contains("jvm_memory_used_bytes");
+    }
+}
