@@ -1,0 +1,9 @@
+package dev.catalog.admin.token;
+
+import dev.catalog.admin.staff.StaffRole;
+import io.micronaut.core.annotation.Introspected;
+
+/** Who a presented token speaks for. */
+@Introspected
+record TokenOwner(long tokenId, String username, StaffRole role) {
+}
