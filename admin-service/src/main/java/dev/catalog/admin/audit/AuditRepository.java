@@ -21,4 +21,7 @@ interface AuditRepository extends CrudRepository<AuditEntry, Long> {
             LIMIT :size OFFSET :offset""")
     List<AuditEntry> findNewest(@Nullable String actor, @Nullable String objectType, @Nullable Long objectId,
                                 int size, long offset);
+
+    @Query("SELECT DISTINCT actor FROM audit_entry ORDER BY actor")
+    List<String> findActors();
 }

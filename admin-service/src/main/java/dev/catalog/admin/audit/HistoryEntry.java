@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** One change as staff see it in history: who did what to which object, when, field by field. */
 @Serdeable
-record HistoryEntry(
+public record HistoryEntry(
         Instant occurredAt,
         String actor,
         AuditAction action,

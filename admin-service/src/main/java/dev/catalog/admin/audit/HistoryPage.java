@@ -6,5 +6,5 @@ import java.util.List;
 
 /** A page of history, newest first. */
 @Serdeable
-record HistoryPage(List<HistoryEntry> items, int page, int size) {
+public record HistoryPage(List<HistoryEntry> items, int page, int size) {
 }

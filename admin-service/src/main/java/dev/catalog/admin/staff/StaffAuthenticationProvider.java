@@ -7,37 +7,26 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
-import java.util.Locale;
-import java.util.Optional;
-
-/** Checks a username and password against staff_user. Runs on the blocking executor: JDBC and BCrypt. */
+/** HTTP Basic against staff_user. Runs on the blocking executor: JDBC and BCrypt. */
 @Singleton
 class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    private final StaffRepository staff;
-    private final PasswordHasher hasher;
+    private final StaffCredentials credentials;
 
-    StaffAuthenticationProvider(StaffRepository staff, PasswordHasher hasher) {
-        this.staff = staff;
-        this.hasher = hasher;
+    StaffAuthenticationProvider(StaffCredentials credentials) {
+        this.credentials = credentials;
     }
 
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request,
-                                               AuthenticationRequest<String, String> credentials) {
-        String username = credentials.getIdentity().trim().toLowerCase(Locale.ROOT);
-        String password = credentials.getSecret();
-        Optional<StaffUser> user = staff.findByUsername(username);
-        if (user.isEmpty()) {
-            hasher.spendTimeOfOneCheck(password);
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+                                               AuthenticationRequest<String, String> presented) {
+        SignIn outcome = credentials.check(presented.getIdentity(), presented.getSecret());
+        if (outcome instanceof SignIn.Accepted accepted) {
+            return AuthenticationResponse.success(accepted.authentication().getName(),
+                    accepted.authentication().getRoles());
         }
-        if (!hasher.matches(password, user.get().passwordHash())) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
-        }
-        if (!user.get().active()) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
-        }
-        return AuthenticationResponse.success(username, user.get().role().granted());
+        return AuthenticationResponse.failure(outcome instanceof SignIn.Locked
+                ? AuthenticationFailureReason.ACCOUNT_LOCKED
+                : AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     }
 }

@@ -1,0 +1,14 @@
+package dev.catalog.admin.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** The login form as posted; blanks are allowed through and simply refused. */
+@Serdeable
+record LoginForm(@Nullable String username, @Nullable String password, @Nullable String next) {
+
+    @Override
+    public String password() {
+        return password == null ? "" : password;
+    }
+}
