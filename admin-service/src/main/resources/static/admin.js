@@ -14,3 +14,18 @@ document.addEventListener('DOMContentLoaded', function () {
         select.addEventListener('change', function () { select.form.submit(); });
     });
 });
+
+// Category picker: a filter box narrows a long <select> as you type.
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('input.picker-filter').forEach(function (box) {
+        var select = document.getElementById(box.getAttribute('data-filters'));
+        if (!select) { return; }
+        box.hidden = false;
+        box.addEventListener('input', function () {
+            var needle = box.value.toLowerCase();
+            Array.prototype.forEach.call(select.options, function (option) {
+                option.hidden = option.value !== '' && needle !== '' && option.text.toLowerCase().indexOf(needle) < 0;
+            });
+        });
+    });
+});

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -91,6 +92,28 @@ class ProductService {
         Product current = editedVersion == null ? require(id) : requireVersion(id, editedVersion);
         products.deleteById(id);
         record(AuditAction.DELETE, current, null);
+    }
+
+    /** A bulk status change: all of {@code ids} in one transaction, each recorded in the history. */
+    @Transactional
+    int changeStatusOfAll(List<Long> ids, ProductStatus status) {
+        int changed = 0;
+        for (long id : ids) {
+            if (changeStatus(id, status, null).status() == status) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** A bulk delete: all of {@code ids} or none. */
+    @Transactional
+    void deleteAll(List<Long> ids) {
+        ids.forEach(id -> delete(id, null));
+    }
+
+    List<Product> requireAll(List<Long> ids) {
+        return ids.stream().map(this::require).toList();
     }
 
     private static AuditAction actionOf(ProductStatus status) {

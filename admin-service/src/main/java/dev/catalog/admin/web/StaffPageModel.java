@@ -15,6 +15,8 @@ import java.util.Map;
 @Singleton
 class StaffPageModel implements ViewModelProcessor<Map<String, Object>> {
 
+    private static final DisplayTime TIME = new DisplayTime();
+
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
         Map<String, Object> model = new HashMap<>(modelAndView.getModel().orElse(Map.of()));
@@ -22,6 +24,7 @@ class StaffPageModel implements ViewModelProcessor<Map<String, Object>> {
                 .ifPresent(me -> model.put("me", StaffMember.of(me)));
         Flash.take(request).ifPresent(message -> model.put("flash", message));
         model.put("path", request.getPath());
+        model.put("time", TIME);
         modelAndView.setModel(model);
     }
 

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class StaffBrowser {
 
+    // What a browser sends when following a link: pages preferred, anything accepted (downloads too).
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
@@ -51,7 +53,7 @@ public final class StaffBrowser {
     }
 
     public Page get(String path) {
-        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", BROWSER_ACCEPT).GET());
         Matcher token = CSRF.matcher(page.body());
         if (token.find()) {
             csrfToken = token.group(1);
@@ -70,7 +72,7 @@ public final class StaffBrowser {
     public Page postRaw(String path, String formBody) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html")
+                .header("Accept", BROWSER_ACCEPT)
                 .POST(HttpRequest.BodyPublishers.ofString(formBody)));
     }
 
@@ -99,7 +101,8 @@ public final class StaffBrowser {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.timeout(java.time.Duration.ofSeconds(15)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,76 @@
+package dev.catalog.admin.catalog;
+
+import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.web.Flash;
+import dev.catalog.admin.web.Pages;
+import dev.catalog.model.catalog.ProductStatus;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bulk actions from the product list. Publish and archive run at once; delete first shows what will
+ * be deleted and asks again. Each action is one transaction, and each product changed is in the history.
+ */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/admin/products")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.EDITOR)
+class ProductBulkController {
+
+    private final ProductService products;
+
+    ProductBulkController(ProductService products) {
+        this.products = products;
+    }
+
+    @Post("/bulk")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> processBulkAction(HttpRequest<?> request, @Body BulkForm form) {
+        List<Long> ids = form.ids();
+        String back = form.backToList();
+        if (ids.isEmpty()) {
+            Flash.say(request, "Select one or more products first; nothing was changed.");
+            return Pages.seeOther(back);
+        }
+        return switch (form.action() == null ? "" : form.action()) {
+            case "publish" -> statusChanged(request, ids, ProductStatus.PUBLISHED, "published", back);
+            case "archive" -> statusChanged(request, ids, ProductStatus.ARCHIVED, "archived", back);
+            case "delete" -> HttpResponse.ok(new ModelAndView<>("catalog/product-delete",
+                    Map.of("products", products.requireAll(ids), "action", "/admin/products/bulk-delete")));
+            default -> {
+                Flash.say(request, "Choose an action; nothing was changed.");
+                yield Pages.seeOther(back);
+            }
+        };
+    }
+
+    @Post("/bulk-delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> processBulkDelete(HttpRequest<?> request, @Body BulkForm form) {
+        List<Long> ids = form.ids();
+        products.deleteAll(ids);
+        Flash.say(request, ids.size() + " product(s) deleted.");
+        return Pages.seeOther("/admin/products");
+    }
+
+    private MutableHttpResponse<?> statusChanged(HttpRequest<?> request, List<Long> ids, ProductStatus status,
+                                                 String done, String back) {
+        int changed = products.changeStatusOfAll(ids, status);
+        Flash.say(request, changed + " product(s) " + done + ".");
+        return Pages.seeOther(back);
+    }
+}

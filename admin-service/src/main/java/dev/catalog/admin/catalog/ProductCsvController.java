@@ -1,0 +1,35 @@
+package dev.catalog.admin.catalog;
+
+import dev.catalog.admin.staff.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import reactor.core.publisher.Flux;
+
+/** The product list, with the same filters, search and sort, as a CSV download. */
+@Controller("/admin/exports")
+@Secured(Roles.VIEWER)
+class ProductCsvController {
+
+    static final String TEXT_CSV = "text/csv;charset=utf-8";
+
+    private final ProductCsvExport export;
+
+    ProductCsvController(ProductCsvExport export) {
+        this.export = export;
+    }
+
+    // No @ExecuteOn: the export moves its own JDBC work to the blocking executor.
+    @Get(value = "/products.csv", produces = TEXT_CSV)
+    HttpResponse<Flux<byte[]>> exportCsv(@Nullable @QueryValue String category, @Nullable @QueryValue String status,
+                                         @Nullable @QueryValue String inStock, @Nullable @QueryValue String q,
+                                         @Nullable @QueryValue String sort) {
+        ProductFilter filter = ProductFilter.parse(category, status, inStock, q, sort, null);
+        return HttpResponse.ok(export.export(filter))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"products.csv\"");
+    }
+}
