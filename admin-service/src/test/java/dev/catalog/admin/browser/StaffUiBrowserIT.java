@@ -1,0 +1,187 @@
+package dev.catalog.admin.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import dev.catalog.admin.AdminTestDatabase;
+import dev.catalog.admin.staff.StaffAccounts;
+import dev.catalog.admin.staff.StaffRole;
+import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.TestDatabase;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The staff UI in a real headless Chromium, the way staff use it. Screenshots land in target/screenshots. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffUiBrowserIT implements AdminTestDatabase {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    StaffAccounts accounts;
+
+    Chromium chromium;
+    long categoryId;
+
+    @BeforeAll
+    void startBrowser() {
+        chromium = Chromium.launch();
+        categoryId = id(api().post("/admin/api/categories", Map.of("slug", "browser-kitchen", "name", "Browser Kitchen")));
+        for (int i = 1; i <= 3; i++) {
+            api().post("/admin/api/products", Map.of("sku", "BRW-" + i, "name", "Browser kettle " + i,
+                    "price", "19.90", "currency", "EUR", "stock", i, "categoryId", categoryId));
+        }
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void staffFiltersAndSearchesTheProductList() {
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        page.click("nav.mainnav >> text=Products");
+
+        page.fill("#q", "BRW-2");
+        page.click("button:has-text('Search')");
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=BRW-2.*"));
+        assertThat(page.locator("table.results tbody tr")).hasCount(1);
+        page.click("aside.filters >> text=DRAFT");
+        assertThat(page.locator("table.results")).containsText("BRW-2");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("product-list.png")).setFullPage(true));
+    }
+
+    @Test
+    void editWithAValidationErrorThenFixItAndSeeItInHistory() {
+        long id = productId("BRW-1");
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/admin/products/" + id));
+
+        page.fill("#price", "-5");
+        page.click("button:has-text('Save')");
+        assertThat(page.locator(".field-error")).containsText("greater than or equal to 0");
+        assertThat(page.locator("#price")).hasValue("-5");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("product-form-error.png")).setFullPage(true));
+
+        page.fill("#price", "24.50");
+        page.click("button:has-text('Save')");
+        assertThat(page.locator(".message.success")).containsText("was changed");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("product-form.png")).setFullPage(true));
+
+        page.click("a.button:has-text('History')");
+        assertThat(page.locator("table.history")).containsText("24.50");
+    }
+
+    @Test
+    void bulkPublishFromTheList() {
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/admin/products?q=BRW-3"));
+
+        page.check("input[name=selected]");
+        page.selectOption("#action", "publish");
+        page.click("button:has-text('Go')");
+
+        assertThat(page.locator(".message.success")).containsText("1 product(s) published");
+        assertThat(TestDatabase.fresh().count("SELECT 1 FROM product WHERE sku = 'BRW-3' AND status = 'PUBLISHED'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void viewerIsRefused() {
+        accounts.create("browser-viewer", StaffRole.VIEWER);
+        Page page = signedIn("browser-viewer", StaffAccounts.password("browser-viewer"));
+
+        Response response = page.navigate(url("/admin/products/new"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("Not allowed");
+        page.navigate(url("/admin/products/" + productId("BRW-1")));
+        assertThat(page.locator("#name")).isDisabled();
+    }
+
+    @Test
+    void repeatedBadLoginsLockTheUsername() {
+        accounts.create("browser-locked", StaffRole.EDITOR);
+        Page page = chromium.browser().newContext().newPage();
+        for (int i = 0; i < 5; i++) {
+            login(page, "browser-locked", "wrong-password-" + i);
+            assertThat(page.locator(".message.error")).containsText("correct username and password");
+        }
+
+        login(page, "browser-locked", StaffAccounts.password("browser-locked"));
+
+        assertThat(page.locator(".message.error")).containsText("Too many failed sign-ins");
+    }
+
+    @Test
+    void twoEditorsEditingTheSameProductSeeAConflict() {
+        long id = productId("BRW-2");
+        Page first = signedIn(ADMIN, ADMIN_PASSWORD);
+        Page second = signedIn(ADMIN, ADMIN_PASSWORD);
+        first.navigate(url("/admin/products/" + id));
+        second.navigate(url("/admin/products/" + id));
+
+        first.fill("#name", "Saved first");
+        first.click("button:has-text('Save')");
+        second.fill("#name", "Saved second");
+        second.click("button:has-text('Save')");
+
+        assertThat(second.locator(".message.error")).containsText("Someone else saved this product");
+        assertThat(second.locator("section.conflict")).containsText("Saved first");
+        assertThat(TestDatabase.fresh().count("SELECT 1 FROM product WHERE id = ? AND name = 'Saved first'", id))
+                .isEqualTo(1);
+    }
+
+    private Page signedIn(String username, String password) {
+        BrowserContext context = chromium.browser().newContext();
+        Page page = context.newPage();
+        login(page, username, password);
+        assertThat(page.locator("h1")).hasText("Dashboard");
+        return page;
+    }
+
+    private void login(Page page, String username, String password) {
+        page.navigate(url("/admin/login"));
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("button:has-text('Sign in')");
+    }
+
+    private long productId(String sku) {
+        return ((Number) api().get("/admin/api/products?size=100").json().entrySet().stream()
+                .filter(e -> e.getKey().equals("items")).findFirst().map(Map.Entry::getValue)
+                .map(items -> ((java.util.List<?>) items).stream()
+                        .map(item -> (Map<?, ?>) item)
+                        .filter(item -> sku.equals(item.get("sku")))
+                        .findFirst().orElseThrow().get("id"))
+                .orElseThrow()).longValue();
+    }
+
+    private static long id(ApiClient.Response response) {
+        return ((Number) response.json().get("id")).longValue();
+    }
+
+    private ApiClient api() {
+        return ApiClient.at(server.getURL().toString()).as(ADMIN, ADMIN_PASSWORD);
+    }
+
+    private String url(String path) {
+        return server.getURL().toString() + path;
+    }
+}
