@@ -30,16 +30,18 @@ import java.util.List;
 class ProductController {
 
     private final PublishedProductRepository products;
+    private final ProductsById productsById;
     private final ProductSearchRepository searches;
     private final ProductSearchParser parser;
     private final CursorCodec cursors;
     private final CachedReads reads;
     private final RepresentationResponses responses;
 
-    ProductController(PublishedProductRepository products, ProductSearchRepository searches,
-                      ProductSearchParser parser, CursorCodec cursors, CachedReads reads,
+    ProductController(PublishedProductRepository products, ProductsById productsById,
+                      ProductSearchRepository searches, ProductSearchParser parser, CursorCodec cursors, CachedReads reads,
                       RepresentationResponses responses) {
         this.products = products;
+        this.productsById = productsById;
         this.searches = searches;
         this.parser = parser;
         this.cursors = cursors;
@@ -62,7 +64,7 @@ class ProductController {
     Mono<HttpResponse<byte[]>> show(@Parameter(description = "The product's id.") long id,
                                     HttpRequest<?> request) {
         return responses.respond(request,
-                reads.read(Region.PRODUCT_BY_ID, id, () -> products.findById(id).map(PublishedProduct::toView)),
+                reads.read(Region.PRODUCT_BY_ID, id, () -> productsById.find(id).map(PublishedProduct::toView)),
                 () -> new ProductNotFoundException("id " + id));
     }
 

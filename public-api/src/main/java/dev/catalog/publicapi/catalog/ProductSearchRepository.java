@@ -34,7 +34,7 @@ class ProductSearchRepository {
         return statement;
     }
 
-    private static PublishedProduct toProduct(Readable row) {
+    static PublishedProduct toProduct(Readable row) {
         return new PublishedProduct(
                 row.get("id", Long.class),
                 row.get("sku", String.class),

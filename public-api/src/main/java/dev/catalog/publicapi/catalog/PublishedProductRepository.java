@@ -11,9 +11,6 @@ import reactor.core.publisher.Mono;
 @R2dbcRepository(dialect = Dialect.POSTGRES)
 interface PublishedProductRepository extends GenericRepository<Product, Long> {
 
-    @Query(ProductSearchStatement.COLUMNS + " AND p.id = :id")
-    Mono<PublishedProduct> findById(long id);
-
     @Query(ProductSearchStatement.COLUMNS + " AND p.sku = :sku")
     Mono<PublishedProduct> findBySku(String sku);
 }

@@ -1,0 +1,98 @@
+package dev.catalog.publicapi.catalog;
+
+import io.micronaut.data.r2dbc.operations.R2dbcOperations;
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Published products by id, with concurrent lookups coalesced into one query ({@code id = ANY($1)}),
+ * the way a DataLoader does. There is no waiting to fill a batch: a lookup runs at once while fewer
+ * than {@link #MAX_BATCHES_RUNNING} queries are running; only while they all are do new lookups queue,
+ * and the next free query takes up to {@link #MAX_BATCH} of them. Each answer still comes from a query
+ * started after its request arrived, so nothing is staler than a lone query would give.
+ */
+@Singleton
+class ProductsById {
+
+    static final int MAX_BATCH = 128;
+    static final int MAX_BATCHES_RUNNING = 4;
+    private static final String BY_IDS = ProductSearchStatement.COLUMNS + " AND p.id = ANY($1)";
+
+    private final R2dbcOperations operations;
+    private final Queue<Lookup> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger running = new AtomicInteger();
+
+    ProductsById(R2dbcOperations operations) {
+        this.operations = operations;
+    }
+
+    Mono<PublishedProduct> find(long id) {
+        return Mono.create(sink -> {
+            waiting.add(new Lookup(id, sink));
+            drain();
+        });
+    }
+
+    // Lock-free: it runs on event loops, where nothing may block.
+    private void drain() {
+        while (!waiting.isEmpty()) {
+            int now = running.get();
+            if (now >= MAX_BATCHES_RUNNING) {
+                return;
+            }
+            if (running.compareAndSet(now, now + 1)) {
+                List<Lookup> batch = takeBatch();
+                if (batch.isEmpty()) {
+                    running.decrementAndGet();
+                } else {
+                    run(batch);
+                }
+            }
+        }
+    }
+
+    private List<Lookup> takeBatch() {
+        List<Lookup> batch = new ArrayList<>();
+        Lookup next;
+        while (batch.size() < MAX_BATCH && (next = waiting.poll()) != null) {
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    private void run(List<Lookup> batch) {
+        Long[] ids = batch.stream().map(Lookup::id).distinct().toArray(Long[]::new);
+        query(ids).collectMap(PublishedProduct::id)
+                .doFinally(signal -> {
+                    running.decrementAndGet();
+                    drain();
+                })
+                .subscribe(found -> answer(batch, found), failure -> fail(batch, failure));
+    }
+
+    private Flux<PublishedProduct> query(Long[] ids) {
+        return Flux.from(operations.withConnection(connection -> Flux.from(
+                        connection.createStatement(BY_IDS).bind(0, ids).execute())
+                .concatMap(result -> result.map(ProductSearchRepository::toProduct))));
+    }
+
+    private static void answer(List<Lookup> batch, Map<Long, PublishedProduct> found) {
+        batch.forEach(lookup -> lookup.sink().success(found.get(lookup.id())));
+    }
+
+    private static void fail(List<Lookup> batch, Throwable failure) {
+        batch.forEach(lookup -> lookup.sink().error(failure));
+    }
+
+    private record Lookup(long id, MonoSink<PublishedProduct> sink) {
+    }
+}
