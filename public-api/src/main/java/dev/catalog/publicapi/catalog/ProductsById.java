@@ -1,6 +1,7 @@
 package dev.catalog.publicapi.catalog;
 
 import io.micronaut.data.r2dbc.operations.R2dbcOperations;
+import dev.catalog.publicapi.reads.ReadConfiguration;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Published products by id, with concurrent lookups coalesced into one query ({@code id = ANY($1)}),
  * the way a DataLoader does. There is no waiting to fill a batch: a lookup runs at once while fewer
- * than {@link #MAX_BATCHES_RUNNING} queries are running; only while they all are do new lookups queue,
+ * than {@code catalog.reads.lookup-queries} queries are running; only while they all are do new lookups queue,
  * and the next free query takes up to {@link #MAX_BATCH} of them. Each answer still comes from a query
  * started after its request arrived, so nothing is staler than a lone query would give.
  */
@@ -24,15 +25,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 class ProductsById {
 
     static final int MAX_BATCH = 128;
-    static final int MAX_BATCHES_RUNNING = 4;
     private static final String BY_IDS = ProductSearchStatement.COLUMNS + " AND p.id = ANY($1)";
 
     private final R2dbcOperations operations;
+    private final int maxRunning;
     private final Queue<Lookup> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger running = new AtomicInteger();
 
-    ProductsById(R2dbcOperations operations) {
+    ProductsById(R2dbcOperations operations, ReadConfiguration configuration) {
         this.operations = operations;
+        this.maxRunning = configuration.lookupQueries();
     }
 
     Mono<PublishedProduct> find(long id) {
@@ -46,7 +48,7 @@ class ProductsById {
     private void drain() {
         while (!waiting.isEmpty()) {
             int now = running.get();
-            if (now >= MAX_BATCHES_RUNNING) {
+            if (now >= maxRunning) {
                 return;
             }
             if (running.compareAndSet(now, now + 1)) {

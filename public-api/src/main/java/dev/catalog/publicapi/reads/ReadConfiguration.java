@@ -1,6 +1,7 @@
 package dev.catalog.publicapi.reads;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,8 @@ import java.time.Duration;
  *                         instead of queueing behind a database that cannot keep up
  * @param retryAfter       what a 503 tells clients to wait
  * @param cacheControl     the Cache-Control header of successful reads
+ * @param lookupQueries    queries by id that may run at once; while all are running, further lookups
+ *                         wait for the next free one and share it (see ProductsById)
  */
 @ConfigurationProperties("catalog.reads")
 public record ReadConfiguration(
@@ -25,5 +28,6 @@ public record ReadConfiguration(
         @NotNull Duration queryTimeout,
         @Min(1) int maxQueriesInFlight,
         @NotNull Duration retryAfter,
-        @NotBlank String cacheControl) {
+        @NotBlank String cacheControl,
+        @Bindable(defaultValue = "4") @Min(1) int lookupQueries) {
 }
