@@ -4,6 +4,7 @@ import dev.catalog.admin.staff.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The global history, filterable by user and object type, like Django admin's "Recent actions" in full. */
+@Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/history")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -11,6 +11,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
@@ -25,6 +26,7 @@ import java.util.Map;
  * Bulk actions from the product list. Publish and archive run at once; delete first shows what will
  * be deleted and asks again. Each action is one transaction, and each product changed is in the history.
  */
+@Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/products")
 @ExecuteOn(TaskExecutors.BLOCKING)

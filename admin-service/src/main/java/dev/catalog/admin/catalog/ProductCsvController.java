@@ -5,12 +5,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import reactor.core.publisher.Flux;
 
 /** The product list, with the same filters, search and sort, as a CSV download. */
+@Hidden
 @Controller("/admin/exports")
 @Secured(Roles.VIEWER)
 class ProductCsvController {

@@ -16,6 +16,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Add, change and delete one product through HTML forms. */
+@Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/products")
 @ExecuteOn(TaskExecutors.BLOCKING)

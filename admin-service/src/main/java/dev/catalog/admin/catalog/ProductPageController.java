@@ -6,6 +6,7 @@ import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The product list ("changelist") and a product's history. */
+@Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/products")
 @ExecuteOn(TaskExecutors.BLOCKING)

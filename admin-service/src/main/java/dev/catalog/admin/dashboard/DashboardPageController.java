@@ -4,6 +4,7 @@ import dev.catalog.admin.audit.HistoryReader;
 import dev.catalog.admin.staff.Roles;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -13,6 +14,7 @@ import io.micronaut.views.View;
 
 import java.util.Map;
 
+@Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)

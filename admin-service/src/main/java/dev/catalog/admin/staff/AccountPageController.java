@@ -12,6 +12,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -24,6 +25,7 @@ import io.micronaut.views.ModelAndView;
 import java.util.Map;
 
 /** Every staff member's own account: change the password. */
+@Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/account")
 @ExecuteOn(TaskExecutors.BLOCKING)

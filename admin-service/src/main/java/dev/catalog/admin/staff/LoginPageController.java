@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -23,6 +24,7 @@ import io.micronaut.views.ModelAndView;
 import java.util.HashMap;
 import java.util.Map;
 
+@Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)

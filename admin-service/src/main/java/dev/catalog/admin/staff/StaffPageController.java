@@ -13,6 +13,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Staff management, for administrators only: add people, set roles, deactivate, reset passwords. */
+@Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/staff")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -148,6 +148,23 @@ class StaffUiBrowserIT implements AdminTestDatabase {
                 .isEqualTo(1);
     }
 
+    @Test
+    void apiDocsRenderUnderTheContentSecurityPolicy() {
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refused.add(message.text());
+            }
+        });
+
+        page.navigate(url("/admin/api-docs"));
+
+        assertThat(page.locator(".swagger-ui .info")).containsText("catalog admin API");
+        assertThat(page.locator(".swagger-ui")).containsText("/admin/api/tokens");
+        assertThat(refused).isEmpty();
+    }
+
     private Page signedIn(String username, String password) {
         BrowserContext context = chromium.browser().newContext();
         Page page = context.newPage();
