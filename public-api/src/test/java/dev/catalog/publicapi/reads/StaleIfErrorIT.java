@@ -62,6 +62,9 @@ class StaleIfErrorIT implements PublicApiTestDatabase {
         CategoryRow category = CatalogFixtures.audio();
         cached = CatalogFixtures.studioHeadphones(category);
         notCached = CatalogFixtures.audioCable(category);
+        // The inserts' change notifications evict these ids when they arrive; let them arrive first, or
+        // one could evict the entry this read is about to cache.
+        pause(Duration.ofMillis(500));
         assertThat(api.get(byId(cached)).status()).isEqualTo(200);
     }
 
@@ -112,6 +115,14 @@ class StaleIfErrorIT implements PublicApiTestDatabase {
     private void cutDatabase() {
         relay.cut();
         within(Duration.ofSeconds(10), "public-api notices the listener is gone", () -> !changeFeed.isLive());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String byId(ProductRow product) {

@@ -1,0 +1,52 @@
+package dev.catalog.admin.web;
+
+import dev.catalog.admin.AdminTestDatabase;
+import dev.catalog.testing.AccessLogCapture;
+import dev.catalog.testing.ApiClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RequestIdIT implements AdminTestDatabase {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void saneIdIsEchoedAndLoggedWithRouteStatusAndDuration() throws Exception {
+        try (AccessLogCapture log = new AccessLogCapture()) {
+            ApiClient.Response response = api().withHeader("X-Request-Id", "trace-42.a").get("/admin/api/products/1");
+
+            assertThat(response.header("X-Request-Id")).contains("trace-42.a");
+            Thread.sleep(100);
+            assertThat(log.fields()).anySatisfy(line -> assertThat(line).contains("method=GET",
+                    "route=/admin/api/products/{id}", "status=404", "requestId=trace-42.a")
+                    .anySatisfy(field -> assertThat(field).startsWith("durationMs=")));
+        }
+    }
+
+    @Test
+    void missingIdIsGeneratedEvenOnA401() {
+        ApiClient.Response response = ApiClient.at(server.getURL().toString()).get("/admin/api/products");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+    }
+
+    @Test
+    void unsafeIdIsReplaced() {
+        ApiClient.Response response = api().withHeader("X-Request-Id", "x".repeat(500)).get("/admin/api/products");
+
+        assertThat(response.header("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+    }
+
+    private ApiClient api() {
+        return ApiClient.at(server.getURL().toString()).as(ADMIN, ADMIN_PASSWORD);
+    }
+}
