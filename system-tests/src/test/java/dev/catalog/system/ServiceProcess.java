@@ -1,0 +1,115 @@
+package dev.catalog.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged service, started as `java -jar` with the environment docker-compose gives it. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Path LOGS = Path.of("target", "system-tests");
+
+    private final String name;
+    private final Path jar;
+    private final Map<String, String> environment;
+    private final int port;
+    private Process process;
+
+    ServiceProcess(String name, Path jar, Map<String, String> environment, int port) {
+        if (!Files.isReadable(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the tests through `./mvnw verify`, which packages it first");
+        }
+        this.name = name;
+        this.jar = jar;
+        this.environment = environment;
+        this.port = port;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ServiceProcess start() {
+        try {
+            Files.createDirectories(LOGS);
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(name + ".log").toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady(Duration.ofSeconds(90));
+        return this;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** SIGTERM, as docker stop sends: the service drains in-flight requests, then exits. */
+    int terminate(Duration patience) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " did not exit within " + patience + " of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    private void awaitReady(Duration patience) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + LOGS.resolve(name + ".log"));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException(name + " was not ready within " + patience + "; see " + LOGS.resolve(name + ".log"));
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

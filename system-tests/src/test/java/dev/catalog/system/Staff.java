@@ -1,0 +1,66 @@
+package dev.catalog.system;
+
+import dev.catalog.testing.ApiClient;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What staff do through the admin JSON API, as a script would (HTTP Basic), checked at every step. */
+final class Staff {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final ApiClient admin;
+
+    Staff(String adminUrl) {
+        this.admin = ApiClient.at(adminUrl).as(ThePair.ADMIN, ThePair.ADMIN_PASSWORD);
+    }
+
+    long createCategory() {
+        int n = SEQUENCE.incrementAndGet();
+        return id(expect(201, admin.post("/admin/api/categories", Map.of("slug", "system-" + n, "name", "System " + n))));
+    }
+
+    long createDraft(long categoryId, String name) {
+        int n = SEQUENCE.incrementAndGet();
+        return id(expect(201, admin.post("/admin/api/products", Map.of("sku", "SYS-" + n, "name", name,
+                "price", "12.50", "currency", "EUR", "stock", 3, "categoryId", categoryId))));
+    }
+
+    /** Renames (and sets the status of) a product, editing the version just read. */
+    void edit(long id, String name, String status) {
+        ApiClient.Response current = expect(200, admin.get("/admin/api/products/" + id));
+        Map<String, Object> body = new LinkedHashMap<>(current.json());
+        Map<String, Object> command = new LinkedHashMap<>();
+        for (String field : new String[] {"sku", "description", "price", "currency", "stock", "categoryId"}) {
+            command.put(field, body.get(field));
+        }
+        command.put("name", name);
+        command.put("status", status);
+        expect(200, admin.put("/admin/api/products/" + id, command, "If-Match", current.header("ETag").orElseThrow()));
+    }
+
+    void publish(long id) {
+        expect(200, admin.post("/admin/api/products/" + id + "/publish", Map.of()));
+    }
+
+    void archive(long id) {
+        expect(200, admin.post("/admin/api/products/" + id + "/archive", Map.of()));
+    }
+
+    void delete(long id) {
+        expect(204, admin.delete("/admin/api/products/" + id));
+    }
+
+    private static ApiClient.Response expect(int status, ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        return response;
+    }
+
+    private static long id(ApiClient.Response response) {
+        return ((Number) response.json().get("id")).longValue();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.catalog.system;
+
+import dev.catalog.testing.TestDatabase;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** admin-service and public-api as two processes on one fresh database, configured as in docker-compose. */
+final class ThePair implements AutoCloseable {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "system-test-Passw0rd-77";
+    static final int DEMO_PRODUCTS = 20_000;
+
+    final TestDatabase.Coordinates database = TestDatabase.another();
+    final ServiceProcess admin;
+    ServiceProcess publicApi;
+    private final int publicPort = ServiceProcess.freePort();
+
+    ThePair() {
+        int adminPort = ServiceProcess.freePort();
+        Map<String, String> env = databaseEnvironment();
+        env.put("ADMIN_PORT", Integer.toString(adminPort));
+        env.put("ADMIN_USERNAME", ADMIN);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("CATALOG_DEMO_PRODUCTS", Integer.toString(DEMO_PRODUCTS));
+        admin = new ServiceProcess("admin-service", Path.of(System.getProperty("adminJar")), env, adminPort).start();
+        publicApi = newPublicApi().start();
+    }
+
+    /** A new public-api process on the same port (for restarts). */
+    ServiceProcess newPublicApi() {
+        Map<String, String> env = databaseEnvironment();
+        env.put("PUBLIC_PORT", Integer.toString(publicPort));
+        env.put("PUBLIC_RATE_LIMIT_ENABLED", "false");
+        return new ServiceProcess("public-api", Path.of(System.getProperty("publicJar")), env, publicPort);
+    }
+
+    private Map<String, String> databaseEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_HOST", database.host());
+        env.put("DB_PORT", Integer.toString(database.port()));
+        env.put("DB_NAME", database.database());
+        env.put("DB_USER", database.user());
+        env.put("DB_PASSWORD", database.password() == null ? "" : database.password());
+        env.put("LOG_FORMAT", "text");
+        return env;
+    }
+
+    @Override
+    public void close() {
+        publicApi.close();
+        admin.close();
+    }
+}
