@@ -13,12 +13,17 @@ final class ThePair implements AutoCloseable {
     static final String ADMIN_PASSWORD = "system-test-Passw0rd-77";
     static final int DEMO_PRODUCTS = 20_000;
 
-    final TestDatabase.Coordinates database = TestDatabase.another();
+    final TestDatabase.Coordinates database;
     final ServiceProcess admin;
     ServiceProcess publicApi;
     private final int publicPort = ServiceProcess.freePort();
 
     ThePair() {
+        this(TestDatabase.another());
+    }
+
+    ThePair(TestDatabase.Coordinates database) {
+        this.database = database;
         int adminPort = ServiceProcess.freePort();
         Map<String, String> env = databaseEnvironment();
         env.put("ADMIN_PORT", Integer.toString(adminPort));
