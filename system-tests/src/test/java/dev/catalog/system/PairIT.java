@@ -3,9 +3,6 @@ package dev.catalog.system;
 import dev.catalog.testing.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -21,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing stale.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PairIT {
 
     ThePair pair;
@@ -116,31 +112,6 @@ class PairIT {
         pair.publicApi = pair.newPublicApi().start();
 
         assertThat(publicProduct(id).body()).contains("Edited while public-api was down 4");
-    }
-
-    // Last: it stops admin-service.
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void sigtermLetsInFlightDownloadsFinish() throws Exception {
-        List<SlowDownload> downloads = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            downloads.add(SlowDownload.start(pair.admin.url() + "/admin/exports/products.csv",
-                    ThePair.ADMIN, ThePair.ADMIN_PASSWORD));
-        }
-        Thread sigterm = new Thread(() -> {
-            try {
-                pair.admin.terminate(java.time.Duration.ofSeconds(30));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        sigterm.start();
-
-        for (SlowDownload download : downloads) {
-            assertThat(download.readToEnd()).as("CSV lines of a download in flight at SIGTERM")
-                    .isGreaterThanOrEqualTo(ThePair.DEMO_PRODUCTS + 1);
-        }
-        sigterm.join();
     }
 
     private ApiClient.Response publicProduct(long id) {

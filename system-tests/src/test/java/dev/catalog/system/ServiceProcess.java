@@ -66,7 +66,16 @@ final class ServiceProcess implements AutoCloseable {
 
     /** SIGTERM, as docker stop sends: the service drains in-flight requests, then exits. */
     int terminate(Duration patience) throws InterruptedException {
+        signalTerm();
+        return awaitExit(patience);
+    }
+
+    /** Sends SIGTERM and returns at once. */
+    void signalTerm() {
         process.destroy();
+    }
+
+    int awaitExit(Duration patience) throws InterruptedException {
         if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException(name + " did not exit within " + patience + " of SIGTERM");

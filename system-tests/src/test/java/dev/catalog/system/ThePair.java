@@ -17,13 +17,20 @@ final class ThePair implements AutoCloseable {
     final ServiceProcess admin;
     ServiceProcess publicApi;
     private final int publicPort = ServiceProcess.freePort();
+    private final Map<String, String> settings;
 
     ThePair() {
         this(TestDatabase.another());
     }
 
     ThePair(TestDatabase.Coordinates database) {
+        this(database, Map.of());
+    }
+
+    /** @param settings environment both services get on top of the compose-like defaults */
+    ThePair(TestDatabase.Coordinates database, Map<String, String> settings) {
         this.database = database;
+        this.settings = settings;
         int adminPort = ServiceProcess.freePort();
         Map<String, String> env = databaseEnvironment();
         env.put("ADMIN_PORT", Integer.toString(adminPort));
@@ -50,6 +57,9 @@ final class ThePair implements AutoCloseable {
         env.put("DB_USER", database.user());
         env.put("DB_PASSWORD", database.password() == null ? "" : database.password());
         env.put("LOG_FORMAT", "text");
+        // Nothing routes traffic by readiness here: keep SIGTERM quick unless a test says otherwise.
+        env.put("SHUTDOWN_READINESS_DELAY", "PT0.5S");
+        env.putAll(settings);
         return env;
     }
 

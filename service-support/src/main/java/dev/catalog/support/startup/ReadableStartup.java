@@ -6,6 +6,8 @@ import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
+
 /**
  * Starts a service and, when it cannot start, says why in one readable line instead of a wall of stack
  * traces: the operator at a terminal or in {@code docker compose logs} needs the cause, not the frames.
@@ -22,7 +24,8 @@ public final class ReadableStartup extends Micronaut {
 
     public static ApplicationContext run(String serviceName, Class<?> mainClass, String... args) {
         ReadableStartup startup = new ReadableStartup(serviceName);
-        startup.mainClass(mainClass).args(args);
+        // A real process: SIGTERM takes it out of readiness before it stops (see DrainOnTerm).
+        startup.mainClass(mainClass).args(args).properties(Map.of("catalog.shutdown.drain-on-term", true));
         return startup.start();
     }
 
