@@ -22,6 +22,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
+import java.util.concurrent.CompletableFuture;
+
 @Controller("/api/v1/categories")
 @Tag(name = "categories", description = "Categories, each with how many published products it has.")
 class CategoryController {
@@ -46,10 +48,9 @@ class CategoryController {
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = ApiDocs.CACHE_CONTROL,
                             schema = @Schema(type = "string"))})
     @ReadResponses
-    Mono<HttpResponse<byte[]>> list(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<?>> list(HttpRequest<?> request) {
         return responses.respond(request,
-                reads.read(Region.CATEGORY, ALL, this::allCategories),
-                IllegalStateException::new);
+                reads.read(Region.CATEGORY, ALL, this::allCategories));
     }
 
     @Get("/{slug}")
@@ -62,12 +63,12 @@ class CategoryController {
     @ApiResponse(responseCode = "404", description = ApiDocs.CATEGORY_NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ReadResponses
-    Mono<HttpResponse<byte[]>> show(
+    CompletableFuture<HttpResponse<?>> show(
             @Parameter(description = "The category's slug.", example = "audio",
                     schema = @Schema(type = "string", pattern = CatalogRules.SLUG_PATTERN)) String slug,
             HttpRequest<?> request) {
         if (!slug.matches(CatalogRules.SLUG_PATTERN)) {
-            return Mono.error(new CategoryNotFoundException(slug));
+            return CompletableFuture.completedFuture(RepresentationResponses.problem(request, new CategoryNotFoundException(slug)));
         }
         return responses.respond(request,
                 reads.read(Region.CATEGORY, "slug:" + slug, () -> categories.findBySlugWithPublishedCount(slug)),

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 @Controller("/api/v1/products")
 @Tag(name = "products", description = "Published products: one by id or sku, or a filtered, sorted page.")
@@ -61,7 +62,7 @@ class ProductController {
     @ApiResponse(responseCode = "404", description = ApiDocs.PRODUCT_NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ReadResponses
-    Mono<HttpResponse<byte[]>> show(@Parameter(description = "The product's id.") long id,
+    CompletableFuture<HttpResponse<?>> show(@Parameter(description = "The product's id.") long id,
                                     HttpRequest<?> request) {
         return responses.respond(request,
                 reads.read(Region.PRODUCT_BY_ID, id, () -> productsById.find(id).map(PublishedProduct::toView)),
@@ -78,12 +79,12 @@ class ProductController {
     @ApiResponse(responseCode = "404", description = ApiDocs.PRODUCT_NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ReadResponses
-    Mono<HttpResponse<byte[]>> showBySku(
+    CompletableFuture<HttpResponse<?>> showBySku(
             @Parameter(description = "The product's stock-keeping unit.", example = "HEADPHONES-1",
                     schema = @Schema(type = "string", pattern = CatalogRules.SKU_PATTERN)) String sku,
             HttpRequest<?> request) {
         if (!sku.matches(CatalogRules.SKU_PATTERN)) {
-            return Mono.error(new ProductNotFoundException("sku " + sku));
+            return CompletableFuture.completedFuture(RepresentationResponses.problem(request, new ProductNotFoundException("sku " + sku)));
         }
         return responses.respond(request,
                 reads.read(Region.PRODUCT_BY_SKU, sku, () -> products.findBySku(sku).map(PublishedProduct::toView)),
@@ -102,11 +103,10 @@ class ProductController {
     @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_QUERY,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ReadResponses
-    Mono<HttpResponse<byte[]>> list(@RequestBean ProductListParameters parameters, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<?>> list(@RequestBean ProductListParameters parameters, HttpRequest<?> request) {
         ProductSearch search = parser.parse(parameters);
         return responses.respond(request,
-                reads.read(Region.PRODUCT_PAGE, search.cacheKey(), () -> page(search)),
-                IllegalStateException::new);
+                reads.read(Region.PRODUCT_PAGE, search.cacheKey(), () -> page(search)));
     }
 
     private Mono<ProductPage> page(ProductSearch search) {

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -30,26 +32,34 @@ public class CachedReads {
         this.enabled = configuration.cacheEnabled();
     }
 
-    /** The representation of what {@code query} finds (absent when it finds nothing). */
-    public Mono<Served> read(CatalogCache.Region region, Object key, Supplier<Mono<?>> query) {
+    /**
+     * The representation of what {@code query} finds (absent when it finds nothing). A cache hit is
+     * answered with an already completed future, which Micronaut finishes on the spot; a reactive type
+     * would cost every hit a subscription.
+     */
+    public CompletableFuture<Served> read(CatalogCache.Region region, Object key, Supplier<Mono<?>> query) {
         Mono<Representation> fresh = database.query(Mono.defer(query))
                 .map(representations::of)
                 .defaultIfEmpty(representations.absent());
         if (!enabled) {
-            return fresh.map(Served::fresh);
+            return fresh.map(Served::fresh).toFuture();
         }
         if (changeFeed.isLive()) {
-            return Mono.fromFuture(() -> cache.region(region).get(key, (k, executor) -> fresh.toFuture()), true)
-                    .map(Served::fresh)
-                    .onErrorResume(DatabaseFailures::isUnavailable, e -> staleOrError(region, key, e));
+            return cache.region(region).get(key, (k, executor) -> fresh.toFuture())
+                    .thenApply(Served::fresh)
+                    .exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
         }
-        return fresh.map(Served::fresh)
-                .onErrorResume(DatabaseFailures::isUnavailable, e -> staleOrError(region, key, e));
+        return fresh.map(Served::fresh).toFuture()
+                .exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
     }
 
-    private Mono<Served> staleOrError(CatalogCache.Region region, Object key, Throwable failure) {
-        @Nullable Representation cached = cache.peek(region, key);
-        return cached == null ? Mono.error(failure) : Mono.just(Served.stale(cached));
+    private CompletableFuture<Served> staleOrError(CatalogCache.Region region, Object key, Throwable failure) {
+        @Nullable Representation cached = DatabaseFailures.isUnavailable(failure) ? cache.peek(region, key) : null;
+        return cached == null ? CompletableFuture.failedFuture(failure) : CompletableFuture.completedFuture(Served.stale(cached));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** A representation and whether it is a possibly outdated stand-in for a fresh one. */

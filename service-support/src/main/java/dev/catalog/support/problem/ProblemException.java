@@ -1,7 +1,9 @@
 package dev.catalog.support.problem;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 
 import java.util.List;
 import java.util.Map;
@@ -51,5 +53,17 @@ public abstract class ProblemException extends RuntimeException {
 
     public Problem toProblem(String instance) {
         return Problem.of(status.getCode(), code, title, getMessage(), instance, errors);
+    }
+
+    /**
+     * The problem+json answer. Hot paths (a 404 of a read API) answer with it directly: letting
+     * Micronaut find the exception handler costs a bean lookup per error.
+     */
+    public MutableHttpResponse<Problem> toResponse(String instance) {
+        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(toProblem(instance));
+        headers().forEach(response::header);
+        return response;
     }
 }
