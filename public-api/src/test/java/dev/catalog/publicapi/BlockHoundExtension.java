@@ -48,10 +48,6 @@ public class BlockHoundExtension implements BeforeAllCallback, AfterAllCallback 
                 // (here, the first HttpResponse built): one-time class setup, not request-time I/O.
                 .allowBlockingCallsInside("io.micronaut.core.io.service.ServiceScanner",
                         "computeStandardServiceTypeNames")
-                // A log line on an event loop is only handed to logback's async appender: offer() on its
-                // bounded queue takes the queue's lock for an instant and never waits for space
-                // (neverBlock); the console write happens on the appender's own thread.
-                .allowBlockingCallsInside("ch.qos.logback.core.AsyncAppenderBase", "append")
                 .blockingMethodCallback(BlockHoundExtension::fail));
         installed = true;
     }
