@@ -5,7 +5,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Records the services' access-log lines ("access" logger) for assertions, next to the real output. */
@@ -22,7 +21,8 @@ public final class AccessLogCapture implements AutoCloseable {
     /** The structured fields of each line, as {@code name=value} strings. */
     public List<List<String>> fields() {
         return lines.list.stream()
-                .map(event -> Arrays.stream(event.getArgumentArray()).map(String::valueOf).toList())
+                .map(event -> event.getKeyValuePairs() == null ? List.<String>of()
+                        : event.getKeyValuePairs().stream().map(pair -> pair.key + "=" + pair.value).toList())
                 .toList();
     }
 
