@@ -45,12 +45,15 @@ public class CachedReads {
             return fresh.map(Served::fresh).toFuture();
         }
         if (changeFeed.isLive()) {
-            return cache.region(region).get(key, (k, executor) -> fresh.toFuture())
-                    .thenApply(Served::fresh)
-                    .exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
+            return served(region, key, cache.region(region).get(key, (k, executor) -> fresh.toFuture()));
         }
         return fresh.map(Served::fresh).toFuture()
                 .exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
+    }
+
+    private CompletableFuture<Served> served(CatalogCache.Region region, Object key,
+                                             CompletableFuture<Representation> cached) {
+        return cached.thenApply(Served::fresh).exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
     }
 
     private CompletableFuture<Served> staleOrError(CatalogCache.Region region, Object key, Throwable failure) {
