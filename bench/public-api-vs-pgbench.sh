@@ -283,8 +283,20 @@ to_ms() {
         printf "%.2f", n }'
 }
 
+# public-api's own count of answers per HTTP status so far ("200 123", one line per status), from its
+# http.server.requests counters; the scrapes themselves are left out.
+status_counts() {
+    curl -fsS "http://127.0.0.1:$PUBLIC_PORT/prometheus" | awk '
+        /^http_server_requests_seconds_count\{/ && !/uri="\/prometheus"/ {
+            match($0, /status="[0-9]+"/); n[substr($0, RSTART + 8, RLENGTH - 9)] += $NF }
+        END { for (s in n) printf "%s %d\n", s, n[s] }'
+}
+
 # Runs wrk against public-api: a warm-up run, then the measured one.
 # Sets W_RPS, W_P50, W_P99, W_TOTAL, W_200, W_404, W_OTHER, W_SOCKET (and BUSY).
+# wrk runs without a Lua callback per response (COUNT_STATUS=0): that callback costs wrk CPU the
+# service would otherwise get on a shared 2-core machine. The split by status comes from public-api's
+# own counters instead, read before and after the run (and checked against wrk's non-2xx count).
 run_wrk() {
     local label=$1
     local url=http://127.0.0.1:$PUBLIC_PORT
@@ -292,24 +304,32 @@ run_wrk() {
     wait_for_quiet
     if (( WARMUP_S > 0 )); then
         log "wrk $label: warm-up $WARMUP_S s"
-        PRODUCTS=$PRODUCTS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_S}s" -s "$script" "$url" \
+        COUNT_STATUS=0 PRODUCTS=$PRODUCTS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_S}s" -s "$script" "$url" \
             >"$RUN_DIR/wrk-$label-warmup.txt" 2>&1
     fi
     log "wrk $label: $DURATION"
     local cmd=(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$script" --latency "$url")
-    COMMANDS+=("PRODUCTS=$PRODUCTS ${cmd[*]}")
-    PRODUCTS=$PRODUCTS "${cmd[@]}" >"$RUN_DIR/wrk-$label.txt" 2>&1 || { cat "$RUN_DIR/wrk-$label.txt" >&2; die "wrk $label failed"; }
+    COMMANDS+=("COUNT_STATUS=0 PRODUCTS=$PRODUCTS ${cmd[*]}")
+    status_counts >"$RUN_DIR/status-$label-before.txt"
+    COUNT_STATUS=0 PRODUCTS=$PRODUCTS "${cmd[@]}" >"$RUN_DIR/wrk-$label.txt" 2>&1 || { cat "$RUN_DIR/wrk-$label.txt" >&2; die "wrk $label failed"; }
+    status_counts >"$RUN_DIR/status-$label-after.txt"
     local out=$RUN_DIR/wrk-$label.txt
     W_RPS=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
     W_TOTAL=$(awk '/requests in/ { print $1 }' "$out")
     W_P50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
     W_P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
-    # The status tally comes from random-product.lua's done(); without it, fall back on wrk's own count.
-    W_200=$(awk '$1 == "status" && $2 == 200 { print $3 }' "$out"); W_200=${W_200:-0}
-    W_404=$(awk '$1 == "status" && $2 == 404 { print $3 }' "$out"); W_404=${W_404:-0}
-    W_OTHER=$(awk '$1 == "status" && $2 != 200 && $2 != 404 { n += $3 } END { print n + 0 }' "$out")
+    local diff
+    diff=$(awk 'NR == FNR { before[$1] = $2; next } { print $1, $2 - before[$1] }' \
+        "$RUN_DIR/status-$label-before.txt" "$RUN_DIR/status-$label-after.txt")
+    W_200=$(awk '$1 == 200 { print $2 }' <<<"$diff"); W_200=${W_200:-0}
+    W_404=$(awk '$1 == 404 { print $2 }' <<<"$diff"); W_404=${W_404:-0}
+    W_OTHER=$(awk '$1 != 200 && $1 != 404 { n += $2 } END { print n + 0 }' <<<"$diff")
     W_SOCKET=$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$out"); W_SOCKET=${W_SOCKET:-0}
     [[ -n $W_RPS ]] || { cat "$out" >&2; die "no Requests/sec in wrk output"; }
+    local non2xx
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out"); non2xx=${non2xx:-0}
+    (( non2xx == W_404 + W_OTHER )) \
+        || log "note: wrk counted $non2xx non-2xx answers, public-api $((W_404 + W_OTHER)) (requests in flight at the end differ)"
     log "wrk $label: $W_RPS req/s, p50 $W_P50 ms, p99 $W_P99 ms, 200: $W_200, 404: $W_404, other: $W_OTHER, socket errors: $W_SOCKET"
 }
 
@@ -431,6 +451,8 @@ return no row), $CONNECTIONS connections, $THREADS threads, $DURATION measured a
 - answers/s counts every HTTP answer (wrk's Requests/sec); pgbench's tps likewise counts lookups that find
   no row. 404 is the correct answer for a draft id and is shown, not hidden: 200/s is the found share.
   "errors" = any other status (e.g. 503) plus wrk socket errors; pgbench's column is failed transactions.
+  The split by status is public-api's own count (its http.server.requests counters, read before and
+  after the run): wrk runs without a Lua callback per response, which would take CPU from the service.
 - pgbench tps is "without initial connection time"; its p50/p99 come from a 5% sample of transactions
   (\`--log --sampling-rate=0.05\`), wrk's from \`--latency\`.
 - $( (( FULL_PASS )) && echo "Each public-api process first answered every id once (cache on: the cache is full, so this is a warm
