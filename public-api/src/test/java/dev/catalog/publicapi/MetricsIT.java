@@ -2,22 +2,29 @@ package dev.catalog.publicapi;
 
 import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
+import dev.catalog.publicapi.reads.ChangeFeedState;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
+
+import static dev.catalog.publicapi.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** /prometheus exposes request timings by route and status, the cache's hits and the change feed. */
+/** /prometheus exposes request timings by route and status, the cache's hits, the change feed and its lag. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsIT implements PublicApiTestDatabase {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    ChangeFeedState changeFeed;
 
     @Test
     void prometheusShowsRoutesStatusesCacheAndChangeFeed() {
@@ -36,5 +43,28 @@ class MetricsIT implements PublicApiTestDatabase {
                 .contains("cache_gets_total{cache=\"product_by_id\"")
                 .contains("catalog_changes_live")
                 .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void changeNotificationLagIsMeasured() {
+        within(Duration.ofSeconds(10), "the change feed listens", changeFeed::isLive);
+        ProductRow headphones = CatalogFixtures.studioHeadphones(CatalogFixtures.audio());
+        double before = lagSample("catalog_changes_lag_seconds_count");
+
+        TestDatabase.migrated().update("UPDATE product SET stock = stock + 1 WHERE id = ?", headphones.id());
+
+        within(Duration.ofSeconds(5), "the change's lag is counted",
+                () -> lagSample("catalog_changes_lag_seconds_count") > before);
+        assertThat(lagSample("catalog_changes_lag_seconds_max")).as("slowest notification, s (database and test share a clock)")
+                .isBetween(0.0, 5.0);
+    }
+
+    private double lagSample(String name) {
+        String body = ApiClient.at(server.getURL().toString()).get("/prometheus").body();
+        return body.lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(0.0);
     }
 }

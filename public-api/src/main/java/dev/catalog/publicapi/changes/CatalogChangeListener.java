@@ -38,15 +38,17 @@ class CatalogChangeListener implements ChangeFeedState {
     private final CatalogCache cache;
     private final JsonMapper json;
     private final ChangeListenerConfiguration configuration;
+    private final ChangeLag lag;
     private final AtomicBoolean live = new AtomicBoolean();
     private volatile Disposable subscription;
 
     CatalogChangeListener(ConnectionFactory pool, CatalogCache cache, JsonMapper json,
-                          ChangeListenerConfiguration configuration) {
+                          ChangeListenerConfiguration configuration, ChangeLag lag) {
         this.connections = unpooled(pool);
         this.cache = cache;
         this.json = json;
         this.configuration = configuration;
+        this.lag = lag;
     }
 
     @Override
@@ -125,6 +127,7 @@ class CatalogChangeListener implements ChangeFeedState {
             } else {
                 cache.evictAll();
             }
+            lag.applied(change);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Unreadable change notification '{}'; emptying the cache to be safe", notification.getParameter());
             cache.evictAll();
