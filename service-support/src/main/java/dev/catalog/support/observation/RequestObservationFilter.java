@@ -52,6 +52,11 @@ public class RequestObservationFilter implements Ordered {
         request.setAttribute(STARTED_ATTRIBUTE, System.nanoTime());
     }
 
+    /** This request's id, for other log lines about it ({@code -} before the filter ran). */
+    public static String idOf(HttpRequest<?> request) {
+        return request.getAttribute(ID_ATTRIBUTE, String.class).orElse("-");
+    }
+
     // Unique, not secret: ThreadLocalRandom, because UUID.randomUUID() reads /dev/urandom, a blocking
     // file read that must not happen on an event loop.
     private static String newId() {
@@ -61,7 +66,7 @@ public class RequestObservationFilter implements Ordered {
 
     @ResponseFilter
     public void observe(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        String id = request.getAttribute(ID_ATTRIBUTE, String.class).orElse("-");
+        String id = idOf(request);
         response.header(HEADER, id);
         long nanos = System.nanoTime() - request.getAttribute(STARTED_ATTRIBUTE, Long.class).orElse(System.nanoTime());
         String route = request.getAttribute(HttpAttributes.URI_TEMPLATE, String.class).orElse(null);
