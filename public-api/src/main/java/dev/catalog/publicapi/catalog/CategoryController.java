@@ -68,7 +68,7 @@ class CategoryController {
                     schema = @Schema(type = "string", pattern = CatalogRules.SLUG_PATTERN)) String slug,
             HttpRequest<?> request) {
         if (!slug.matches(CatalogRules.SLUG_PATTERN)) {
-            return CompletableFuture.completedFuture(RepresentationResponses.problem(request, new CategoryNotFoundException(slug)));
+            return CompletableFuture.completedFuture(new CategoryNotFoundException(slug).toResponse(request.getPath()));
         }
         return responses.respond(request,
                 reads.read(Region.CATEGORY, "slug:" + slug, () -> categories.findBySlugWithPublishedCount(slug)),

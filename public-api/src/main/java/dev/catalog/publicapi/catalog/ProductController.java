@@ -84,7 +84,7 @@ class ProductController {
                     schema = @Schema(type = "string", pattern = CatalogRules.SKU_PATTERN)) String sku,
             HttpRequest<?> request) {
         if (!sku.matches(CatalogRules.SKU_PATTERN)) {
-            return CompletableFuture.completedFuture(RepresentationResponses.problem(request, new ProductNotFoundException("sku " + sku)));
+            return CompletableFuture.completedFuture(new ProductNotFoundException("sku " + sku).toResponse(request.getPath()));
         }
         return responses.respond(request,
                 reads.read(Region.PRODUCT_BY_SKU, sku, () -> products.findBySku(sku).map(PublishedProduct::toView)),

@@ -38,22 +38,17 @@ public class CachedReads {
      * would cost every hit a subscription.
      */
     public CompletableFuture<Served> read(CatalogCache.Region region, Object key, Supplier<Mono<?>> query) {
-        Mono<Representation> fresh = database.query(Mono.defer(query))
-                .map(representations::of)
-                .defaultIfEmpty(representations.absent());
-        if (!enabled) {
-            return fresh.map(Served::fresh).toFuture();
-        }
-        if (changeFeed.isLive()) {
-            return served(region, key, cache.region(region).get(key, (k, executor) -> fresh.toFuture()));
-        }
-        return fresh.map(Served::fresh).toFuture()
-                .exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
+        CompletableFuture<Representation> representation = enabled && changeFeed.isLive()
+                ? cache.region(region).get(key, (k, executor) -> fresh(query).toFuture())
+                : fresh(query).toFuture();
+        return representation.thenApply(Served::fresh).exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
     }
 
-    private CompletableFuture<Served> served(CatalogCache.Region region, Object key,
-                                             CompletableFuture<Representation> cached) {
-        return cached.thenApply(Served::fresh).exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
+    // Built only on a miss: a hit needs no query pipeline.
+    private Mono<Representation> fresh(Supplier<Mono<?>> query) {
+        return database.query(Mono.defer(query))
+                .map(representations::of)
+                .defaultIfEmpty(representations.absent());
     }
 
     private CompletableFuture<Served> staleOrError(CatalogCache.Region region, Object key, Throwable failure) {
