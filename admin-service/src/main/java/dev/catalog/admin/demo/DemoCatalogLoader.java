@@ -1,5 +1,6 @@
 package dev.catalog.admin.demo;
 
+import dev.catalog.admin.startup.StartupLock;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -15,10 +16,12 @@ class DemoCatalogLoader {
 
     private final DemoCatalogRepository demo;
     private final DemoCatalogConfiguration configuration;
+    private final StartupLock startupLock;
 
-    DemoCatalogLoader(DemoCatalogRepository demo, DemoCatalogConfiguration configuration) {
+    DemoCatalogLoader(DemoCatalogRepository demo, DemoCatalogConfiguration configuration, StartupLock startupLock) {
         this.demo = demo;
         this.configuration = configuration;
+        this.startupLock = startupLock;
     }
 
     @EventListener
@@ -31,6 +34,7 @@ class DemoCatalogLoader {
     /** Fills an empty catalog with {@code count} products; returns false if it already had products. */
     @Transactional
     boolean load(int count) {
+        startupLock.holdUntilCommit();
         if (demo.countProducts() > 0) {
             LOG.info("Demo catalog not loaded: the catalog already has products");
             return false;

@@ -1,5 +1,6 @@
 package dev.catalog.admin.staff;
 
+import dev.catalog.admin.startup.StartupLock;
 import dev.catalog.support.startup.ExplainedStartupFailure;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -23,16 +24,20 @@ class FirstAdministrator {
     private final StaffRepository staff;
     private final PasswordHasher hasher;
     private final BootstrapConfiguration configuration;
+    private final StartupLock startupLock;
 
-    FirstAdministrator(StaffRepository staff, PasswordHasher hasher, BootstrapConfiguration configuration) {
+    FirstAdministrator(StaffRepository staff, PasswordHasher hasher, BootstrapConfiguration configuration,
+                       StartupLock startupLock) {
         this.staff = staff;
         this.hasher = hasher;
         this.configuration = configuration;
+        this.startupLock = startupLock;
     }
 
     @EventListener
     @Transactional
     void onStartup(StartupEvent event) {
+        startupLock.holdUntilCommit();
         if (staff.count() > 0) {
             return;
         }

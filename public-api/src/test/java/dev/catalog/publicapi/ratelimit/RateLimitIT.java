@@ -49,6 +49,21 @@ class RateLimitIT implements PublicApiTestDatabase {
     }
 
     @Test
+    void aForgedForwardedHeaderFromAnUntrustedPeerChangesNothing() {
+        ApiClient api = ApiClient.at(server.getURL().toString());
+        int refused = 0;
+        for (int i = 0; i <= BURST; i++) {
+            ApiClient.Response response = api.withHeader("X-Forwarded-For", "198.51.100." + i)
+                    .withHeader("Forwarded", "for=203.0.113." + i)
+                    .get("/api/v1/categories");
+            refused += response.status() == 429 ? 1 : 0;
+        }
+
+        // One client (this socket's address) whatever it claims: over the burst, it is refused.
+        assertThat(refused).isPositive();
+    }
+
+    @Test
     void healthChecksAreNotLimited() {
         ApiClient api = ApiClient.at(server.getURL().toString());
         for (int i = 0; i < BURST * 3; i++) {

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * One observation per request, written two ways: the access-log line (method, route, status, duration,
- * request id) and the {@code http.server.requests} timer. Every request gets an id: the caller's
+ * request id, client address as the trusted-proxy rule resolves it) and the {@code http.server.requests} timer. Every request gets an id: the caller's
  * {@code X-Request-Id} when it is a sane one, else a new one; it is returned on every answer, errors
  * included, so a client's report can be matched to the server's log.
  * Outermost filter: answers the security filter cuts short are observed too.
@@ -34,9 +35,11 @@ public class RequestObservationFilter implements Ordered {
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
 
     private final RequestTimers timers;
+    private final HttpClientAddressResolver clients;
 
-    RequestObservationFilter(RequestTimers timers) {
+    RequestObservationFilter(RequestTimers timers, HttpClientAddressResolver clients) {
         this.timers = timers;
+        this.clients = clients;
     }
 
     @Override
@@ -80,6 +83,7 @@ public class RequestObservationFilter implements Ordered {
                 .addKeyValue("status", status)
                 .addKeyValue("durationMs", nanos / 1_000_000.0)
                 .addKeyValue("requestId", id)
+                .addKeyValue("client", clients.resolve(request))
                 .log();
         timers.record(method, uriTag(route, status), status, exceptionTag(response), nanos);
     }
