@@ -1,6 +1,7 @@
 package dev.catalog.admin;
 
 import dev.catalog.testing.TestDatabase;
+import dev.catalog.testing.TestRedis;
 import io.micronaut.test.support.TestPropertyProvider;
 
 import java.util.HashMap;
@@ -23,11 +24,16 @@ public interface AdminTestDatabase extends TestPropertyProvider {
         return properties;
     }
 
-    /** The properties that point admin-service at {@code database}. */
+    /** The properties that point admin-service at {@code database} (and this run's Redis for sessions). */
     static Map<String, String> on(TestDatabase.Coordinates database) {
+        String namespace = TestRedis.namespace();
         return Map.of(
                 "datasources.default.url", database.jdbcUrl(),
                 "datasources.default.username", database.user(),
-                "datasources.default.password", database.password());
+                "datasources.default.password", database.password(),
+                "redis.uri", TestRedis.uri(),
+                "micronaut.session.http.redis.namespace", namespace,
+                "micronaut.session.http.redis.active-sessions-key", namespace + "active-sessions",
+                "micronaut.session.http.redis.session-created-topic", namespace + "event:session-created");
     }
 }

@@ -28,7 +28,7 @@ public final class StaffBrowser {
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
-    private final String baseUrl;
+    private String baseUrl;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String csrfToken = "";
@@ -45,6 +45,15 @@ public final class StaffBrowser {
             throw new IllegalStateException("sign-in of " + username + " failed: " + page.status());
         }
         return browser;
+    }
+
+    /**
+     * The same browser (cookies, last CSRF token) now sent to another instance, as a load balancer
+     * without sticky sessions does.
+     */
+    public StaffBrowser switchTo(String otherBaseUrl) {
+        this.baseUrl = otherBaseUrl;
+        return this;
     }
 
     public Page signIn(String username, String password) {
