@@ -20,6 +20,7 @@ final class Readers implements AutoCloseable {
     private final ExecutorService threads;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<HttpRequest> requests;
+    private final long pauseMillis;
     final AtomicLong answers = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
 
@@ -29,7 +30,13 @@ final class Readers implements AutoCloseable {
     }
 
     Readers(List<HttpRequest> requests, int clients) {
+        this(requests, clients, Duration.ZERO);
+    }
+
+    /** @param pause between one answer and a client's next request: a steady load, not a saturating one */
+    Readers(List<HttpRequest> requests, int clients, Duration pause) {
         this.requests = requests;
+        this.pauseMillis = pause.toMillis();
         threads = Executors.newFixedThreadPool(clients);
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < clients; i++) {
@@ -49,6 +56,9 @@ final class Readers implements AutoCloseable {
                 (status == 200 || status == 404 ? answers : failures).incrementAndGet();
             } catch (Exception e) {
                 failures.incrementAndGet();
+            }
+            if (pauseMillis > 0) {
+                ServiceProcess.sleep(pauseMillis);
             }
         }
     }

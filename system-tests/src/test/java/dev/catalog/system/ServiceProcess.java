@@ -24,9 +24,14 @@ final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final Map<String, String> environment;
     private final int port;
+    private final List<String> jvmOptions;
     private Process process;
 
     ServiceProcess(String name, Path jar, Map<String, String> environment, int port) {
+        this(name, jar, environment, port, List.of());
+    }
+
+    ServiceProcess(String name, Path jar, Map<String, String> environment, int port, List<String> jvmOptions) {
         if (!Files.isReadable(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests through `./mvnw verify`, which packages it first");
         }
@@ -34,6 +39,7 @@ final class ServiceProcess implements AutoCloseable {
         this.jar = jar;
         this.environment = environment;
         this.port = port;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     static int freePort() {
@@ -45,9 +51,18 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess start() {
+        launch();
+        awaitReady(Duration.ofSeconds(90));
+        return this;
+    }
+
+    /** Starts the process and returns at once; {@link #awaitReady} waits for it. */
+    ServiceProcess launch() {
         try {
             Files.createDirectories(LOGS);
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(name + ".log").toFile()));
@@ -56,8 +71,16 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady(Duration.ofSeconds(90));
         return this;
+    }
+
+    /** The same service, configured the same, as a new process (a restart, or one more replica). */
+    ServiceProcess another() {
+        return new ServiceProcess(name, jar, environment, port, jvmOptions);
+    }
+
+    int port() {
+        return port;
     }
 
     String url() {
@@ -90,7 +113,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration patience) {
+    void awaitReady(Duration patience) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {

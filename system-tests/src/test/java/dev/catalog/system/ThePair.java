@@ -1,6 +1,7 @@
 package dev.catalog.system;
 
 import dev.catalog.testing.TestDatabase;
+import dev.catalog.testing.TestRedis;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ final class ThePair implements AutoCloseable {
         env.put("ADMIN_USERNAME", ADMIN);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("CATALOG_DEMO_PRODUCTS", Integer.toString(DEMO_PRODUCTS));
+        env.putAll(sessionStore());
         admin = new ServiceProcess("admin-service", Path.of(System.getProperty("adminJar")), env, adminPort).start();
         publicApi = newPublicApi().start();
     }
@@ -49,7 +51,19 @@ final class ThePair implements AutoCloseable {
         return new ServiceProcess("public-api", Path.of(System.getProperty("publicJar")), env, publicPort);
     }
 
+    /** Where admin-service keeps staff sessions: this run's Redis, under this run's namespace. */
+    static Map<String, String> sessionStore() {
+        return Map.of("REDIS_URI", TestRedis.uri(), "ADMIN_REDIS_NAMESPACE", TestRedis.namespace());
+    }
+
     private Map<String, String> databaseEnvironment() {
+        Map<String, String> env = environmentOn(database);
+        env.putAll(settings);
+        return env;
+    }
+
+    /** What both services get in docker-compose, pointed at {@code database}. */
+    static Map<String, String> environmentOn(TestDatabase.Coordinates database) {
         Map<String, String> env = new HashMap<>();
         env.put("DB_HOST", database.host());
         env.put("DB_PORT", Integer.toString(database.port()));
@@ -59,7 +73,6 @@ final class ThePair implements AutoCloseable {
         env.put("LOG_FORMAT", "text");
         // Nothing routes traffic by readiness here: keep SIGTERM quick unless a test says otherwise.
         env.put("SHUTDOWN_READINESS_DELAY", "PT0.5S");
-        env.putAll(settings);
         return env;
     }
 
