@@ -32,6 +32,19 @@ class RequestIdIT implements AdminTestDatabase {
     }
 
     @Test
+    void aForgedForwardedHeaderIsNotLoggedAsTheClient() throws Exception {
+        try (AccessLogCapture log = new AccessLogCapture()) {
+            api().withHeader("X-Forwarded-For", "198.51.100.66").withHeader("X-Request-Id", "forged-xff")
+                    .get("/admin/api/products/999999999");
+            Thread.sleep(100);
+
+            // No TRUSTED_PROXIES here: the socket's peer is the client, whatever the header says.
+            assertThat(log.fields()).anySatisfy(line -> assertThat(line).contains("requestId=forged-xff")
+                    .anySatisfy(field -> assertThat(field).isIn("client=127.0.0.1", "client=0:0:0:0:0:0:0:1")));
+        }
+    }
+
+    @Test
     void missingIdIsGeneratedEvenOnA401() {
         ApiClient.Response response = ApiClient.at(server.getURL().toString()).get("/admin/api/products");
 
