@@ -1,5 +1,7 @@
 package dev.catalog.system;
 
+import dev.catalog.testing.ProjectFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -35,7 +37,7 @@ final class Balancer implements AutoCloseable {
         }
         Files.createDirectories(LOGS);
         Path config = LOGS.resolve("haproxy.cfg");
-        Files.writeString(config, localConfig(Files.readString(projectConfig()), publicApis, admins));
+        Files.writeString(config, localConfig(Files.readString(ProjectFiles.find("docker/haproxy/haproxy.cfg")), publicApis, admins));
         process = new ProcessBuilder(HAPROXY.toString(), "-db", "-f", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve("haproxy.log").toFile()))
@@ -118,16 +120,6 @@ final class Balancer implements AutoCloseable {
             Thread.currentThread().interrupt();
             return 0;
         }
-    }
-
-    private static Path projectConfig() {
-        Path relative = Path.of("docker", "haproxy", "haproxy.cfg");
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(relative))) {
-                return dir.resolve(relative);
-            }
-        }
-        throw new IllegalStateException("Cannot find " + relative + " above " + Path.of("").toAbsolutePath());
     }
 
     @Override

@@ -62,13 +62,7 @@ public final class TestDatabase {
 
     /** admin-service's own migration files, found from the module the tests run in. */
     public static Path migrationsDirectory() {
-        Path relative = Path.of("admin-service", "src", "main", "resources", "db", "migration");
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve(relative))) {
-                return dir.resolve(relative);
-            }
-        }
-        throw new IllegalStateException("Cannot find " + relative + " above " + Path.of("").toAbsolutePath());
+        return ProjectFiles.find("admin-service/src/main/resources/db/migration");
     }
 
     private static PostgresServer startContainer() {

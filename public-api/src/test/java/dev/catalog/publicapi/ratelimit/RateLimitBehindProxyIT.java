@@ -3,14 +3,12 @@ package dev.catalog.publicapi.ratelimit;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.testing.AccessLogCapture;
 import dev.catalog.testing.ApiClient;
-import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,9 +30,7 @@ class RateLimitBehindProxyIT implements PublicApiTestDatabase {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(PublicApiTestDatabase.on(TestDatabase.migrated()));
-        properties.put("catalog.rate-limit.burst", String.valueOf(BURST));
-        properties.put("catalog.rate-limit.per-second", "1");
+        Map<String, String> properties = RateLimitIT.tinyLimit(BURST);
         properties.put("catalog.client-address.trusted-proxies", "127.0.0.0/8,::1");
         return properties;
     }

@@ -26,8 +26,13 @@ class RateLimitIT implements PublicApiTestDatabase {
 
     @Override
     public Map<String, String> getProperties() {
+        return tinyLimit(BURST);
+    }
+
+    /** The test database, and a limit of {@code burst} requests refilled at one a second. */
+    static Map<String, String> tinyLimit(int burst) {
         Map<String, String> properties = new HashMap<>(PublicApiTestDatabase.on(TestDatabase.migrated()));
-        properties.put("catalog.rate-limit.burst", String.valueOf(BURST));
+        properties.put("catalog.rate-limit.burst", String.valueOf(burst));
         properties.put("catalog.rate-limit.per-second", "1");
         return properties;
     }

@@ -1,5 +1,6 @@
 package dev.catalog.system.kubernetes;
 
+import dev.catalog.testing.ProjectFiles;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KubernetesManifestsTest {
 
-    private static final Path ROOT = projectRoot();
+    private static final Path ROOT = ProjectFiles.find("deploy/kubernetes").getParent().getParent();
     private static final Path BASE = ROOT.resolve("deploy/kubernetes/base");
     private static final KubernetesSerialization KUBERNETES = new KubernetesSerialization();
     private static final Map<String, String> SERVICE_CONFIG = Map.of(
@@ -268,14 +269,5 @@ class KubernetesManifestsTest {
     private static boolean onPath(String command) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
-
-    private static Path projectRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("deploy/kubernetes"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("Cannot find deploy/kubernetes above " + Path.of("").toAbsolutePath());
     }
 }
