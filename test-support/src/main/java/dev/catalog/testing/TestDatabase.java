@@ -52,12 +52,19 @@ public final class TestDatabase {
     /** The database of this run with admin-service's migrations applied, for modules that only read. */
     public static synchronized Coordinates migrated() {
         Coordinates database = fresh();
+        migrate(database);
+        return database;
+    }
+
+    /** Applies admin-service's migrations to {@code database}, configured as admin-service applies them. */
+    public static void migrate(Coordinates database) {
         Flyway.configure()
                 .dataSource(database.jdbcUrl(), database.user(), database.password())
                 .locations("filesystem:" + migrationsDirectory())
+                // as in admin-service's application.yml: a transactional lock would hang CREATE INDEX CONCURRENTLY
+                .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
                 .load()
                 .migrate();
-        return database;
     }
 
     /** admin-service's own migration files, found from the module the tests run in. */

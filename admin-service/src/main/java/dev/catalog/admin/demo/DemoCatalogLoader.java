@@ -1,5 +1,6 @@
 package dev.catalog.admin.demo;
 
+import dev.catalog.admin.catalog.CatalogStatistics;
 import dev.catalog.admin.startup.StartupLock;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -17,17 +18,20 @@ class DemoCatalogLoader {
     private final DemoCatalogRepository demo;
     private final DemoCatalogConfiguration configuration;
     private final StartupLock startupLock;
+    private final CatalogStatistics statistics;
 
-    DemoCatalogLoader(DemoCatalogRepository demo, DemoCatalogConfiguration configuration, StartupLock startupLock) {
+    DemoCatalogLoader(DemoCatalogRepository demo, DemoCatalogConfiguration configuration, StartupLock startupLock,
+                      CatalogStatistics statistics) {
         this.demo = demo;
         this.configuration = configuration;
         this.startupLock = startupLock;
+        this.statistics = statistics;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (configuration.products() > 0) {
-            load(configuration.products());
+        if (configuration.products() > 0 && load(configuration.products())) {
+            statistics.refreshAfterBulkWrite();
         }
     }
 

@@ -67,6 +67,14 @@ class DemoCatalogIT {
         assertThat(query("SELECT count(*) FROM product WHERE stock = 0")).isBetween(1L, PRODUCTS / 5L);
     }
 
+    // Without statistics the planner guesses one row and reads a whole category per public list page.
+    @Test
+    void leavesTheProductTableWithStatistics() throws SQLException {
+        assertThat(query("SELECT reltuples::bigint FROM pg_class WHERE relname = 'product'")).isEqualTo(PRODUCTS);
+        assertThat(query("SELECT count(*) FROM pg_stats WHERE tablename = 'product' AND attname = 'category_id'"))
+                .isEqualTo(1);
+    }
+
     @Test
     void aSecondStartDoesNotLoadAgain() throws SQLException {
         Map<String, Object> properties = new HashMap<>(AdminTestDatabase.on(database));

@@ -8,7 +8,12 @@ import java.util.List;
  * The SQL of one {@link ProductSearch}: published products only, the chosen filters, a keyset
  * condition after the cursor's position, and one row more than the page to tell if another follows.
  * Dynamic (a static {@code @Query} per filter and sort combination would be dozens), but every
- * value is a bind parameter; only fixed column names from {@link ProductSort} enter the text.
+ * value the client chose is a bind parameter; only fixed column names from {@link ProductSort} and the
+ * validated page size enter the text.
+ * <p>
+ * The page size is written into the text because the driver prepares each distinct text once per
+ * connection: with a literal LIMIT, PostgreSQL soon reuses one generic plan for it, while a LIMIT
+ * parameter makes it plan every execution anew (planning cost several times the page's execution).
  */
 record ProductSearchStatement(String sql, List<Object> bindings) {
 
@@ -20,10 +25,14 @@ record ProductSearchStatement(String sql, List<Object> bindings) {
             WHERE p.status = 'PUBLISHED'""";
 
     static ProductSearchStatement of(ProductSearch search) {
-        StringBuilder sql = new StringBuilder(COLUMNS);
+        boolean matchesFirst = search.text() != null && search.sort().column().equals(ProductSort.NAME.column());
+        StringBuilder sql = new StringBuilder(matchesFirst ? "WITH matches AS MATERIALIZED (" : "").append(COLUMNS);
         List<Object> bindings = new ArrayList<>();
         if (search.category() != null) {
-            append(sql, bindings, " AND c.slug = $", search.category());
+            // The category's id as a value, not a join condition: then an index on (category_id, sort
+            // column, id) yields the page in order, and the scan stops after one row more than the page.
+            append(sql, bindings, " AND p.category_id = (SELECT id FROM category WHERE slug = $", search.category());
+            sql.append(')');
         }
         if (search.minPrice() != null) {
             append(sql, bindings, " AND p.price >= $", search.minPrice());
@@ -39,8 +48,14 @@ record ProductSearchStatement(String sql, List<Object> bindings) {
             sql.append(')');
         }
         appendKeyset(sql, bindings, search);
+        if (matchesFirst) {
+            // The words of a name decide where it sorts ("Smart ..." all together), which the planner
+            // cannot know: walking the name index for matches may pass most of the catalog first. Let the
+            // full-text index find every match, then sort those.
+            sql.append(") SELECT * FROM matches p");
+        }
         appendOrder(sql, search.sort());
-        append(sql, bindings, " LIMIT $", search.limit() + 1);
+        sql.append(" LIMIT ").append(search.limit() + 1);
         return new ProductSearchStatement(sql.toString(), Collections.unmodifiableList(bindings));
     }
 

@@ -7,7 +7,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,11 +29,7 @@ class EmptyCatalogIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         TestDatabase.Coordinates empty = TestDatabase.another();
-        Flyway.configure()
-                .dataSource(empty.jdbcUrl(), empty.user(), empty.password())
-                .locations("filesystem:" + TestDatabase.migrationsDirectory())
-                .load()
-                .migrate();
+        TestDatabase.migrate(empty);
         return PublicApiTestDatabase.on(empty);
     }
 

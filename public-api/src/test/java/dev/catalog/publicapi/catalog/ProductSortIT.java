@@ -58,6 +58,10 @@ class ProductSortIT implements PublicApiTestDatabase {
         published.add(woodenware("Elm Spoon", "5.50", 3));
         published.add(woodenware("Cedar Box", "12.00", 0));
         published.add(woodenware("Dogwood Tray", "99.99", 2));
+        published.add(aProduct().sku("WOOD").named("Birch Board").described("Oiled, not special at all.").pricedAt("8.00")
+                .updatedAt(T.plusSeconds(240)).in(kitchen));
+        published.add(aProduct().sku("WOOD").named("Alder Bowl").described("Hand-turned.").pricedAt("12.00")
+                .updatedAt(T.plusSeconds(60)).in(kitchen));
     }
 
     private ProductRow woodenware(String name, String price, int minutesAfterT) {
@@ -80,8 +84,21 @@ class ProductSortIT implements PublicApiTestDatabase {
     void everyPageButTheLastIsFullAndOnlyTheLastHasNoNextCursor(String sort) {
         List<Map<String, Object>> pages = listing.pages(query(sort));
 
-        assertThat(pages).extracting(page -> items(page).size()).containsExactly(2, 2, 2, 1);
-        assertThat(pages).extracting(page -> page.get("nextCursor") != null).containsExactly(true, true, true, false);
+        assertThat(pages).extracting(page -> items(page).size()).containsExactly(2, 2, 2, 2, 1);
+        assertThat(pages).extracting(page -> page.get("nextCursor") != null)
+                .containsExactly(true, true, true, true, false);
+    }
+
+    // A search sorted by name is planned apart (every match found first, then sorted): the same promise holds.
+    @ParameterizedTest
+    @ValueSource(strings = {"name", "-name", "price", "-updatedAt"})
+    void searchedPagesFollowTheSortToo(String sort) {
+        List<String> expected = published.stream().filter(row -> row.description().contains("special"))
+                .sorted(order(sort)).map(ProductRow::sku).toList();
+
+        List<String> listed = skus(listing.pages(query(sort) + "&q=special"));
+
+        assertThat(listed).hasSize(published.size() - 1).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.catalog.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -32,8 +31,7 @@ class SchemaHandshakeIT {
     @Test
     void schemaNewerThanThisBuildReadsIsNotReady() {
         TestDatabase.Coordinates newer = TestDatabase.another();
-        Flyway.configure().dataSource(newer.jdbcUrl(), newer.user(), newer.password())
-                .locations("filesystem:" + TestDatabase.migrationsDirectory()).load().migrate();
+        TestDatabase.migrate(newer);
         newer.update("""
                 INSERT INTO flyway_schema_history
                     (installed_rank, version, description, type, script, installed_by, execution_time, success)
