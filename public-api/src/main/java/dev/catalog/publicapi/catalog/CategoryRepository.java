@@ -15,8 +15,7 @@ interface CategoryRepository extends GenericRepository<Product, Long> {
     String WITH_PUBLISHED_COUNTS = """
             SELECT c.slug, c.name, c.description, count(p.id) AS published_products
             FROM category c
-            LEFT JOIN product p ON p.category_id = c.id AND p.status = 'PUBLISHED'
-            """;
+            LEFT JOIN product p ON p.category_id = c.id AND\s""" + PublishedProduct.IS_PUBLISHED + "\n";
 
     @Query(WITH_PUBLISHED_COUNTS + "GROUP BY c.id ORDER BY c.name, c.slug")
     Flux<CategoryView> findAllWithPublishedCounts();

@@ -1,13 +1,10 @@
 package dev.catalog.publicapi.catalog;
 
 import io.micronaut.data.r2dbc.operations.R2dbcOperations;
-import io.r2dbc.spi.Readable;
 import io.r2dbc.spi.Statement;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 /** Runs a {@link ProductSearchStatement} on a pooled connection and maps its rows. */
@@ -24,7 +21,7 @@ class ProductSearchRepository {
         ProductSearchStatement statement = ProductSearchStatement.of(search);
         return Flux.from(operations.withConnection(connection -> Flux.from(
                         bind(connection.createStatement(statement.sql()), statement.bindings()).execute())
-                .concatMap(result -> result.map(ProductSearchRepository::toProduct))));
+                .concatMap(result -> result.map(PublishedProduct::from))));
     }
 
     private static Statement bind(Statement statement, List<Object> bindings) {
@@ -32,19 +29,5 @@ class ProductSearchRepository {
             statement.bind(i, bindings.get(i));
         }
         return statement;
-    }
-
-    static PublishedProduct toProduct(Readable row) {
-        return new PublishedProduct(
-                row.get("id", Long.class),
-                row.get("sku", String.class),
-                row.get("name", String.class),
-                row.get("description", String.class),
-                row.get("price", BigDecimal.class),
-                row.get("currency", String.class),
-                row.get("stock", Integer.class),
-                row.get("category_slug", String.class),
-                row.get("category_name", String.class),
-                row.get("updated_at", Instant.class));
     }
 }

@@ -17,16 +17,9 @@ import java.util.List;
  */
 record ProductSearchStatement(String sql, List<Object> bindings) {
 
-    static final String COLUMNS = """
-            SELECT p.id, p.sku, p.name, p.description, p.price, p.currency, p.stock,
-                   c.slug AS category_slug, c.name AS category_name, p.updated_at
-            FROM product p
-            JOIN category c ON c.id = p.category_id
-            WHERE p.status = 'PUBLISHED'""";
-
     static ProductSearchStatement of(ProductSearch search) {
         boolean matchesFirst = search.text() != null && search.sort().column().equals(ProductSort.NAME.column());
-        StringBuilder sql = new StringBuilder(matchesFirst ? "WITH matches AS MATERIALIZED (" : "").append(COLUMNS);
+        StringBuilder sql = new StringBuilder(matchesFirst ? "WITH matches AS MATERIALIZED (" : "").append(PublishedProduct.SELECT);
         List<Object> bindings = new ArrayList<>();
         if (search.category() != null) {
             // The category's id as a value, not a join condition: then an index on (category_id, sort

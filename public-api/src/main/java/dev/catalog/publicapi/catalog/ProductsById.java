@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 class ProductsById {
 
     static final int MAX_BATCH = 128;
-    private static final String BY_IDS = ProductSearchStatement.COLUMNS + " AND p.id = ANY($1)";
+    private static final String BY_IDS = PublishedProduct.SELECT + " AND p.id = ANY($1)";
 
     private final R2dbcOperations operations;
     private final int maxRunning;
@@ -84,7 +84,7 @@ class ProductsById {
     private Flux<PublishedProduct> query(Long[] ids) {
         return Flux.from(operations.withConnection(connection -> Flux.from(
                         connection.createStatement(BY_IDS).bind(0, ids).execute())
-                .concatMap(result -> result.map(ProductSearchRepository::toProduct))));
+                .concatMap(result -> result.map(PublishedProduct::from))));
     }
 
     private static void answer(List<Lookup> batch, Map<Long, PublishedProduct> found) {

@@ -4,11 +4,15 @@ import dev.catalog.model.catalog.CategoryRef;
 import dev.catalog.model.catalog.ProductView;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.r2dbc.spi.Readable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One row of {@link PublishedProductRepository}: a published product joined with its category. */
+/**
+ * A published product joined with its category, and the one place that says which products the public
+ * side may show: every product query starts from {@link #SELECT}, so a draft cannot leak.
+ */
 @Introspected
 record PublishedProduct(
         long id,
@@ -21,6 +25,31 @@ record PublishedProduct(
         String categorySlug,
         String categoryName,
         Instant updatedAt) {
+
+    /** The condition on {@code product p} that keeps drafts and archived products out of every public answer. */
+    static final String IS_PUBLISHED = "p.status = 'PUBLISHED'";
+
+    /** The columns of this record, of published products only; queries add conditions with AND. */
+    static final String SELECT = """
+            SELECT p.id, p.sku, p.name, p.description, p.price, p.currency, p.stock,
+                   c.slug AS category_slug, c.name AS category_name, p.updated_at
+            FROM product p
+            JOIN category c ON c.id = p.category_id
+            WHERE\s""" + IS_PUBLISHED;
+
+    static PublishedProduct from(Readable row) {
+        return new PublishedProduct(
+                row.get("id", Long.class),
+                row.get("sku", String.class),
+                row.get("name", String.class),
+                row.get("description", String.class),
+                row.get("price", BigDecimal.class),
+                row.get("currency", String.class),
+                row.get("stock", Integer.class),
+                row.get("category_slug", String.class),
+                row.get("category_name", String.class),
+                row.get("updated_at", Instant.class));
+    }
 
     ProductView toView() {
         return ProductView.of(id, sku, name, description, price, currency, stock,

@@ -7,10 +7,10 @@ import io.micronaut.data.r2dbc.annotation.R2dbcRepository;
 import io.micronaut.data.repository.GenericRepository;
 import reactor.core.publisher.Mono;
 
-/** Single published products. Every query starts from the published-only SELECT, so a draft cannot leak. */
+/** A single published product by sku; the query starts from {@link PublishedProduct#SELECT}. */
 @R2dbcRepository(dialect = Dialect.POSTGRES)
 interface PublishedProductRepository extends GenericRepository<Product, Long> {
 
-    @Query(ProductSearchStatement.COLUMNS + " AND p.sku = :sku")
+    @Query(PublishedProduct.SELECT + " AND p.sku = :sku")
     Mono<PublishedProduct> findBySku(String sku);
 }
