@@ -1,14 +1,23 @@
 package dev.catalog.testing;
 
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
-/** The fallback when no server is named: a throwaway PostgreSQL 16 in Docker, as in docker-compose. */
+/** The first fallback when no server is named: a throwaway PostgreSQL 16 in Docker, as in docker-compose. */
 final class ContainerPostgres {
 
     private static final DockerImageName IMAGE = DockerImageName.parse("postgres:16-alpine");
 
     private ContainerPostgres() {
+    }
+
+    static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM exits

@@ -17,8 +17,9 @@ import java.util.UUID;
 
 /**
  * Where the tests' PostgreSQL comes from. With {@code PGHOST} set (plus the usual {@code PGPORT},
- * {@code PGUSER}, {@code PGPASSWORD}) the tests use that server; otherwise Testcontainers starts
- * {@code postgres:16-alpine}. Either way each test JVM gets one fresh database, dropped when it exits.
+ * {@code PGUSER}, {@code PGPASSWORD}) the tests use that server; else, when Docker answers, Testcontainers
+ * starts {@code postgres:16-alpine}; else an embedded PostgreSQL starts from a Maven artifact. Whichever
+ * it is, each test JVM gets one fresh database on it, dropped when the JVM exits.
  */
 public final class TestDatabase {
 
@@ -44,8 +45,22 @@ public final class TestDatabase {
 
     private static PostgresServer server() {
         if (server == null) {
-            server = PostgresServer.fromEnvironment().orElseGet(TestDatabase::startContainer);
+            server = PostgresServer.fromEnvironment()
+                    .map(named -> announce(named, "the server PGHOST names"))
+                    .orElseGet(TestDatabase::startServer);
         }
+        return server;
+    }
+
+    private static PostgresServer startServer() {
+        if (ContainerPostgres.dockerAnswers()) {
+            return announce(startContainer(), "Testcontainers (postgres:16-alpine)");
+        }
+        return announce(EmbeddedPostgresServer.start(), "an embedded server (PGHOST unset, no Docker)");
+    }
+
+    private static PostgresServer announce(PostgresServer server, String source) {
+        LOG.info("Tests use PostgreSQL at {}:{}: {}", server.host(), server.port(), source);
         return server;
     }
 
@@ -76,9 +91,9 @@ public final class TestDatabase {
         try {
             return ContainerPostgres.start();
         } catch (RuntimeException | LinkageError e) {
-            throw new IllegalStateException("The tests need PostgreSQL. Set PGHOST (and PGPORT, PGUSER, PGPASSWORD "
-                    + "as needed) to a server where they may create databases, or make Docker available so "
-                    + "Testcontainers can start postgres:16-alpine. Docker said: " + e.getMessage(), e);
+            throw new IllegalStateException("Docker answered but Testcontainers could not start postgres:16-alpine; "
+                    + "set PGHOST (and PGPORT, PGUSER, PGPASSWORD as needed) to a server where the tests may "
+                    + "create databases instead. Docker said: " + e.getMessage(), e);
         }
     }
 
