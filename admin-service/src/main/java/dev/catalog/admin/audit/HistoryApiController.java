@@ -1,6 +1,6 @@
 package dev.catalog.admin.audit;
 
-import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.roles.Roles;
 import dev.catalog.support.problem.Problem;
 import dev.catalog.support.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;

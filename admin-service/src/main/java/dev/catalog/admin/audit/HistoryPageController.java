@@ -1,17 +1,17 @@
 package dev.catalog.admin.audit;
 
-import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.roles.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.swagger.v3.oas.annotations.Hidden;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.HashMap;
 import java.util.Map;

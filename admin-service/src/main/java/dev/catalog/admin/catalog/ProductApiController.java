@@ -1,6 +1,6 @@
 package dev.catalog.admin.catalog;
 
-import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.roles.Roles;
 import dev.catalog.model.catalog.Product;
 import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.core.annotation.Nullable;

@@ -1,14 +1,14 @@
 package dev.catalog.admin.catalog;
 
-import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.roles.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
 
 /** The product list, with the same filters, search and sort, as a CSV download. */

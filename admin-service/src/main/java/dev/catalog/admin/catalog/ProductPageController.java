@@ -1,12 +1,11 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.audit.HistoryReader;
-import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.roles.Roles;
 import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -14,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import java.text.NumberFormat;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.catalog.admin.staff;
 
+import dev.catalog.admin.roles.Roles;
 import dev.catalog.admin.web.Flash;
 import dev.catalog.admin.web.FormErrors;
 import dev.catalog.admin.web.Pages;
@@ -12,7 +13,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -21,6 +21,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.Map;
 

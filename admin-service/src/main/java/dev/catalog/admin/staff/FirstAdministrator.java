@@ -1,5 +1,6 @@
 package dev.catalog.admin.staff;
 
+import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.startup.StartupLock;
 import dev.catalog.support.startup.ExplainedStartupFailure;
 import io.micronaut.context.event.StartupEvent;

@@ -1,5 +1,6 @@
 package dev.catalog.admin.staff;
 
+import dev.catalog.admin.roles.StaffRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

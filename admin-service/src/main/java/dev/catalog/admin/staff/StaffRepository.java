@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface StaffRepository extends CrudRepository<StaffUser, Long> {
+public interface StaffRepository extends CrudRepository<StaffUser, Long> {
 
     Optional<StaffUser> findByUsername(String username);
 

@@ -3,6 +3,7 @@ package dev.catalog.admin.staff;
 import dev.catalog.admin.audit.AuditAction;
 import dev.catalog.admin.audit.AuditService;
 import dev.catalog.admin.audit.FieldDiff;
+import dev.catalog.admin.roles.StaffRole;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;

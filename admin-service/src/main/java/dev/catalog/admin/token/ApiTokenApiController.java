@@ -1,6 +1,6 @@
 package dev.catalog.admin.token;
 
-import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.roles.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;

@@ -1,6 +1,6 @@
 package dev.catalog.admin.token;
 
-import dev.catalog.admin.staff.StaffRole;
+import dev.catalog.admin.roles.StaffRole;
 import io.micronaut.core.annotation.Introspected;
 
 /** Who a presented token speaks for. */

@@ -1,6 +1,6 @@
 package dev.catalog.admin.web;
 
-import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.roles.Roles;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

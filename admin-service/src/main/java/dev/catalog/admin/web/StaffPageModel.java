@@ -1,6 +1,6 @@
 package dev.catalog.admin.web;
 
-import dev.catalog.admin.staff.Roles;
+import dev.catalog.admin.roles.Roles;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.SecurityFilter;

@@ -1,10 +1,10 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.AdminTestDatabase;
+import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.staff.StaffAccounts;
-import dev.catalog.admin.staff.StaffRole;
-import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.admin.web.StaffBrowser.Page;
+import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;

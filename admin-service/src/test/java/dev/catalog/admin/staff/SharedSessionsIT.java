@@ -1,8 +1,9 @@
 package dev.catalog.admin.staff;
 
 import dev.catalog.admin.AdminTestDatabase;
-import dev.catalog.admin.web.StaffBrowser;
+import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.web.StaffBrowser.Page;
+import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;

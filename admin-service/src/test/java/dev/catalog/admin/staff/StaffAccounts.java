@@ -1,5 +1,6 @@
 package dev.catalog.admin.staff;
 
+import dev.catalog.admin.roles.StaffRole;
 import jakarta.inject.Singleton;
 
 /** Creates staff members for tests, each with a password derived from the username. */

@@ -1,6 +1,7 @@
 package dev.catalog.admin.staff;
 
 import dev.catalog.admin.AdminTestDatabase;
+import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;

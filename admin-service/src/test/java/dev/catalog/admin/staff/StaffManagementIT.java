@@ -1,8 +1,9 @@
 package dev.catalog.admin.staff;
 
 import dev.catalog.admin.AdminTestDatabase;
-import dev.catalog.admin.web.StaffBrowser;
+import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.web.StaffBrowser.Page;
+import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -1,5 +1,6 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.signin;
 
+import dev.catalog.admin.staff.StaffUser;
 import io.micronaut.security.authentication.Authentication;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.signin;
 
 import dev.catalog.admin.web.Pages;
 import io.micronaut.core.annotation.Nullable;

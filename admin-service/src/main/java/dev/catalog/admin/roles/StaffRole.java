@@ -1,4 +1,4 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.roles;
 
 import java.util.List;
 

@@ -1,5 +1,8 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.signin;
 
+import dev.catalog.admin.staff.PasswordHasher;
+import dev.catalog.admin.staff.StaffRepository;
+import dev.catalog.admin.staff.StaffUser;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.signin;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;

@@ -1,5 +1,7 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.signin;
 
+import dev.catalog.admin.staff.StaffRepository;
+import dev.catalog.admin.staff.StaffUser;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;

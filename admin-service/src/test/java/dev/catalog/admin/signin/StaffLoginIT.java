@@ -1,8 +1,12 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.signin;
 
 import dev.catalog.admin.AdminTestDatabase;
-import dev.catalog.admin.web.StaffBrowser;
+import dev.catalog.admin.roles.StaffRole;
+import dev.catalog.admin.staff.PasswordHasher;
+import dev.catalog.admin.staff.StaffRepository;
+import dev.catalog.admin.staff.StaffUser;
 import dev.catalog.admin.web.StaffBrowser.Page;
+import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.testing.ApiClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

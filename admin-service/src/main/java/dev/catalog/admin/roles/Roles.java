@@ -1,4 +1,4 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.roles;
 
 /** Role names as {@code @Secured} needs them: compile-time constants. See {@link StaffRole} for what each grants. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.signin;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package dev.catalog.admin.staff;
+package dev.catalog.admin.signin;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
