@@ -32,7 +32,8 @@ interface DemoCatalogRepository extends GenericRepository<Product, Long> {
 
     // The INSERT comes first so Micronaut Data runs the statement as an update, not a query.
     @Query("""
-            INSERT INTO product (sku, name, description, price, currency, stock, category_id, status, published_at)
+            INSERT INTO product (sku, name, description, price, currency, stock, category_id, status, published_at,
+                                 updated_at)
             WITH kinds (slug, nouns) AS (VALUES
                 ('electronics', ARRAY['Power Bank', 'Smart Plug', 'USB Hub', 'Charger']),
                 ('computers', ARRAY['Laptop Stand', 'Keyboard', 'Mouse', 'Monitor']),
@@ -79,7 +80,9 @@ interface DemoCatalogRepository extends GenericRepository<Product, Long> {
                    CASE WHEN n % 13 = 0 THEN 0 ELSE (CAST(n AS bigint) * 37) % 250 END,
                    c.id,
                    status,
-                   CASE WHEN status = 'DRAFT' THEN NULL ELSE now() - make_interval(days => n % 365) END
+                   CASE WHEN status = 'DRAFT' THEN NULL ELSE now() - make_interval(days => n % 365) END,
+                   -- last edited at some minute since it was published, as in a real catalog (not all at this instant)
+                   now() - make_interval(mins => CAST((CAST(n AS bigint) * 7919) % (1440 * (n % 365) + 1) AS int))
             FROM numbered JOIN categories c USING (position)""")
     void insertDemoProducts(int count);
 }
