@@ -91,8 +91,8 @@ class ProductCsvExport {
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
                 for (int i = 0; i < maxRows && rows.next(); i++) {
                     ProductRow row = ProductChangelistRepository.row(rows);
-                    printer.printRecord(row.id(), row.sku(), spreadsheetSafe(row.name()),
-                            spreadsheetSafe(row.categoryName()), row.price().toPlainString(), row.currency(),
+                    printer.printRecord(row.id(), row.sku(), SpreadsheetCells.safe(row.name()),
+                            SpreadsheetCells.safe(row.categoryName()), row.price().toPlainString(), row.currency(),
                             row.stock(), row.status().name(), row.updatedAt().toString());
                 }
             } catch (IOException e) {
@@ -109,11 +109,6 @@ class ProductCsvExport {
             } catch (SQLException e) {
                 // The connection goes back to the pool (or is discarded by it) either way.
             }
-        }
-
-        // A name starting with = + @ would run as a formula in a spreadsheet (CSV injection).
-        private static String spreadsheetSafe(String text) {
-            return !text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         }
     }
 }
