@@ -1,10 +1,9 @@
 package dev.catalog.admin;
 
 import dev.catalog.model.SchemaVersion;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,8 +13,7 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starting admin-service on an empty database applies every migration, up to the shared schema version. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class MigrationsIT implements AdminTestDatabase {
 
     @Test

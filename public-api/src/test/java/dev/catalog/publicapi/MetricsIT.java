@@ -1,15 +1,14 @@
 package dev.catalog.publicapi;
 
-import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
+import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.reads.ChangeFeedState;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 
@@ -17,8 +16,7 @@ import static dev.catalog.publicapi.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** /prometheus exposes request timings by route and status, the cache's hits, the change feed and its lag. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class MetricsIT implements PublicApiTestDatabase {
 
     @Inject

@@ -3,15 +3,14 @@ package dev.catalog.publicapi;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,8 +21,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real answers of every endpoint, checked against the OpenAPI document generated at build time. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class OpenApiContractIT implements PublicApiTestDatabase {
 
     private static final ObjectMapper JSON = new ObjectMapper();

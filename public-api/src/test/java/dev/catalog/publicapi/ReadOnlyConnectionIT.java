@@ -1,19 +1,17 @@
 package dev.catalog.publicapi;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import dev.catalog.testing.IntegrationTest;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** public-api's own connections cannot write, whatever code runs on them: PostgreSQL refuses. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ReadOnlyConnectionIT implements PublicApiTestDatabase {
 
     private static final String READ_ONLY_TRANSACTION = "25006";

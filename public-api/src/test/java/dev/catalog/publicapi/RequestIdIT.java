@@ -2,17 +2,15 @@ package dev.catalog.publicapi;
 
 import dev.catalog.testing.AccessLogCapture;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** X-Request-Id on every answer and in the access log, written from the event loop without blocking it. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class RequestIdIT implements PublicApiTestDatabase {
 
     @Inject

@@ -82,14 +82,27 @@ public final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = listening.accept();
                 Socket upstream = new Socket(targetHost, targetPort);
-                sockets.add(client);
-                sockets.add(upstream);
+                if (!register(listening, client, upstream)) {
+                    // cut() ran while this connection was being made: it must not outlive the cut
+                    closeQuietly(client);
+                    closeQuietly(upstream);
+                    return;
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
                 // closed by cut(), or the target refused: the client sees its connection drop
             }
         }
+    }
+
+    private synchronized boolean register(ServerSocket listening, Socket client, Socket upstream) {
+        if (server != listening) {
+            return false;
+        }
+        sockets.add(client);
+        sockets.add(upstream);
+        return true;
     }
 
     private void pump(Socket from, Socket to) {

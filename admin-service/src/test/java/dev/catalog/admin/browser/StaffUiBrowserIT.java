@@ -7,14 +7,13 @@ import dev.catalog.admin.AdminTestDatabase;
 import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.staff.StaffAccounts;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,8 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The staff UI in a real headless Chromium, the way staff use it. Screenshots land in target/screenshots. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class StaffUiBrowserIT implements AdminTestDatabase {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -2,12 +2,11 @@ package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.AdminTestDatabase;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,7 @@ import static dev.catalog.admin.catalog.CatalogFixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every change through the admin API leaves one history entry, with who and a field-by-field diff. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class CatalogHistoryIT implements AdminTestDatabase {
 
     @Inject

@@ -1,23 +1,21 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.AdminTestDatabase;
-import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.admin.web.StaffBrowser.Page;
+import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class CategoryPagesIT implements AdminTestDatabase {
 
     @Inject

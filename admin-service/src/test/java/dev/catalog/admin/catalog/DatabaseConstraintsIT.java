@@ -1,11 +1,10 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.AdminTestDatabase;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,8 +15,7 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A writer that bypasses admin-service (psql, a script) still cannot store an invalid row. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class DatabaseConstraintsIT implements AdminTestDatabase {
 
     private static final String VALID_PRODUCT =

@@ -2,13 +2,12 @@ package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.AdminTestDatabase;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +24,7 @@ import static dev.catalog.admin.catalog.CatalogFixtures.espressoMachine;
 import static dev.catalog.admin.catalog.CatalogFixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ProductApiIT implements AdminTestDatabase {
 
     @Inject

@@ -6,13 +6,12 @@ import dev.catalog.admin.staff.StaffAccounts;
 import dev.catalog.admin.web.StaffBrowser.Page;
 import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ProductPagesIT implements AdminTestDatabase {
 
     @Inject

@@ -8,18 +8,16 @@ import dev.catalog.admin.staff.StaffUser;
 import dev.catalog.admin.web.StaffBrowser.Page;
 import dev.catalog.admin.web.StaffBrowser;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class StaffLoginIT implements AdminTestDatabase {
 
     @Inject

@@ -3,12 +3,11 @@ package dev.catalog.admin.staff;
 import dev.catalog.admin.AdminTestDatabase;
 import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,8 +17,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class StaffAuthenticationIT implements AdminTestDatabase {
 
     private static final Map<String, Object> GARDEN = Map.of("slug", "garden-auth-test", "name", "Garden");

@@ -4,13 +4,12 @@ import dev.catalog.admin.AdminTestDatabase;
 import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.web.StaffBrowser.Page;
 import dev.catalog.admin.web.StaffBrowser;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +18,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class StaffManagementIT implements AdminTestDatabase {
 
     private static final String GOOD_PASSWORD = "violet-tractor-harbour-91";

@@ -2,16 +2,14 @@ package dev.catalog.admin.web;
 
 import dev.catalog.admin.AdminTestDatabase;
 import dev.catalog.admin.web.StaffBrowser.Page;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ApiDocsIT implements AdminTestDatabase {
 
     @Inject

@@ -3,12 +3,11 @@ package dev.catalog.publicapi.catalog;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,7 @@ import static dev.catalog.publicapi.catalog.CatalogFixtures.studioHeadphones;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The category list; other test classes add categories too, so each test looks up its own by slug. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class CategoryListIT implements PublicApiTestDatabase {
 
     @Inject

@@ -2,13 +2,12 @@ package dev.catalog.publicapi.catalog;
 
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A migrated catalog with no rows at all, in a database of its own: the shared one is never empty.
  * Lists still answer with every field, so clients need no special case for "nothing yet".
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class EmptyCatalogIT implements TestPropertyProvider {
 
     @Inject

@@ -4,14 +4,13 @@ import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changed mid-walk would be skipped if it moved behind the cursor and listed again if it moved past it;
  * no cursor design can avoid that without a snapshot. So the edits never touch a price.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class PagingWhileEditingIT implements PublicApiTestDatabase {
 
     private static final String[] PRICES = {"4.00", "7.50", "7.50", "12.00", "19.99", "19.99", "19.99", "35.00"};

@@ -4,12 +4,11 @@ import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each list filter alone and all of them together, on a kitchen category of this class's own (every
  * query names it, so other test classes' rows never count). The rows are written once; tests only read.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ProductFilterIT implements PublicApiTestDatabase {
 
     @Inject

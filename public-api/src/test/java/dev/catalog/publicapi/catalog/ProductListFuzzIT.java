@@ -3,12 +3,11 @@ package dev.catalog.publicapi.catalog;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Thousands of random, mostly hostile requests: whatever a client sends, the answer is a page, a product
  * or a problem+json 4xx, never a 5xx. Each test prints its seed on failure; {@code -Dfuzz.seed=} replays it.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ProductListFuzzIT implements PublicApiTestDatabase {
 
     private static final int LIST_REQUESTS = 3_000;

@@ -3,12 +3,11 @@ package dev.catalog.publicapi.catalog;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,8 +21,7 @@ import static dev.catalog.publicapi.catalog.CatalogFixtures.audioCables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad list parameters are a 400 problem that names every one of them, never a page of something else. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ProductListParametersIT implements PublicApiTestDatabase {
 
     @Inject

@@ -4,12 +4,11 @@ import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.Map;
@@ -22,8 +21,7 @@ import static dev.catalog.publicapi.catalog.CatalogFixtures.unusedSku;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One product by id or by sku: only published ones exist for the public. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ProductLookupIT implements PublicApiTestDatabase {
 
     @Inject

@@ -4,12 +4,11 @@ import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test computes from the rows it inserted. Every sort value is shared by at least two rows, so ties must
  * be broken by id, in the sort's direction, for the walk to be exact.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ProductSortIT implements PublicApiTestDatabase {
 
     private static final Instant T = Instant.parse("2024-03-01T10:00:00Z");

@@ -3,12 +3,11 @@ package dev.catalog.publicapi.catalog;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With the cache off, concurrent lookups by id share queries; each client must still get exactly its
  * own product, or 404 for a draft or a missing id, never another request's answer.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ProductsByIdIT implements PublicApiTestDatabase {
 
     private static final int REQUESTS = 600;

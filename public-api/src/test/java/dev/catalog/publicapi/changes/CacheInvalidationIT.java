@@ -1,18 +1,17 @@
 package dev.catalog.publicapi.changes;
 
 import dev.catalog.publicapi.PublicApiTestDatabase;
-import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
+import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.reads.ChangeFeedState;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +21,7 @@ import static dev.catalog.publicapi.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Any committed change, made straight in SQL as psql would, reaches public-api's cached reads. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class CacheInvalidationIT implements PublicApiTestDatabase {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(2);

@@ -1,17 +1,16 @@
 package dev.catalog.publicapi.changes;
 
 import dev.catalog.publicapi.PublicApiTestDatabase;
-import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
+import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.reads.ChangeFeedState;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 
@@ -19,8 +18,7 @@ import static dev.catalog.publicapi.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Notifications sent while the listening connection is down are lost; nothing stale may survive that. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ListenerReconnectIT implements PublicApiTestDatabase {
 
     @Inject

@@ -3,11 +3,10 @@ package dev.catalog.publicapi.ratelimit;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.testing.AccessLogCapture;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Behind a load balancer every request comes from the balancer's address: with it configured as a
  * trusted proxy (here the test's own loopback address), each client behind it has a bucket of its own.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class RateLimitBehindProxyIT implements PublicApiTestDatabase {
 
     private static final int BURST = 5;

@@ -2,12 +2,11 @@ package dev.catalog.publicapi.ratelimit;
 
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -15,8 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A client over its limit gets 429 with Retry-After; the limit here is tiny so the test can reach it. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class RateLimitIT implements PublicApiTestDatabase {
 
     private static final int BURST = 5;

@@ -1,16 +1,15 @@
 package dev.catalog.publicapi.reads;
 
 import dev.catalog.publicapi.PublicApiTestDatabase;
-import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
+import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,8 +19,7 @@ import static dev.catalog.publicapi.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every read carries a strong ETag and Cache-Control; a client that has the current version gets 304. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class CachingHeadersIT implements PublicApiTestDatabase {
 
     @Inject

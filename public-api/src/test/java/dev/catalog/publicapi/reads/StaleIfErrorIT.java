@@ -1,19 +1,18 @@
 package dev.catalog.publicapi.reads;
 
 import dev.catalog.publicapi.PublicApiTestDatabase;
-import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.catalog.CatalogFixtures.CategoryRow;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
+import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.TcpProxy;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public-api reaches PostgreSQL through a relay the test can cut: the database becomes unreachable
  * for the service (every connection drops, new ones are refused) while the test still uses it.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class StaleIfErrorIT implements PublicApiTestDatabase {
 
     private TcpProxy relay;

@@ -3,19 +3,17 @@ package dev.catalog.publicapi.schema;
 import dev.catalog.model.SchemaVersion;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.IntegrationTest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** On a database admin-service migrated, readiness is UP and says which schema version it found. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class ReadinessIT implements PublicApiTestDatabase {
 
     @Inject
