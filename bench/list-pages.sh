@@ -52,6 +52,7 @@ DATABASES=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
+    [[ $LIMITED == yes ]] && rmdir "$CGROUP" 2>/dev/null || true
     for db in "${DATABASES[@]}"; do
         psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -qc "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
     done

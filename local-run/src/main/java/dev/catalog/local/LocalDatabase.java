@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -88,10 +89,13 @@ final class LocalDatabase implements AutoCloseable {
     private void createIfMissing() {
         String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement();
-             ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-            if (!exists.next()) {
-                statement.execute("CREATE DATABASE \"" + name + "\"");
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
+             Statement create = connection.createStatement()) {
+            exists.setString(1, name);
+            try (ResultSet found = exists.executeQuery()) {
+                if (!found.next()) {
+                    create.execute("CREATE DATABASE \"" + name + "\""); // name checked in open()
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reach PostgreSQL at " + host + ":" + port + " as " + user

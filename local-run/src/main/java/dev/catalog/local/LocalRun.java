@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./run-local}: PostgreSQL (the one DB_HOST names, else an embedded one whose data stays in
@@ -56,6 +57,6 @@ public final class LocalRun {
     @SafeVarargs
     private static Map<String, String> merge(Map<String, String>... parts) {
         return List.of(parts).stream().flatMap(part -> part.entrySet().stream())
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b));
     }
 }

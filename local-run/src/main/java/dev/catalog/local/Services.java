@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -81,7 +82,7 @@ final class Services {
     void stopAll() {
         stopping = true;
         List<Process> newestFirst = new ArrayList<>(running);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         newestFirst.forEach(Process::destroy);
         for (Process process : newestFirst) {
             try {

@@ -30,20 +30,17 @@ import java.util.concurrent.CompletableFuture;
 @Tag(name = "products", description = "Published products: one by id or sku, or a filtered, sorted page.")
 class ProductController {
 
-    private final PublishedProductRepository products;
     private final ProductsById productsById;
-    private final ProductSearchRepository searches;
+    private final PublishedProductQueries products;
     private final ProductSearchParser parser;
     private final CursorCodec cursors;
     private final CachedReads reads;
     private final RepresentationResponses responses;
 
-    ProductController(PublishedProductRepository products, ProductsById productsById,
-                      ProductSearchRepository searches, ProductSearchParser parser, CursorCodec cursors, CachedReads reads,
-                      RepresentationResponses responses) {
+    ProductController(PublishedProductQueries products, ProductsById productsById, ProductSearchParser parser,
+                      CursorCodec cursors, CachedReads reads, RepresentationResponses responses) {
         this.products = products;
         this.productsById = productsById;
-        this.searches = searches;
         this.parser = parser;
         this.cursors = cursors;
         this.reads = reads;
@@ -87,7 +84,7 @@ class ProductController {
             return CompletableFuture.completedFuture(new ProductNotFoundException("sku " + sku).toResponse(request.getPath()));
         }
         return responses.respond(request,
-                reads.read(Region.PRODUCT_BY_SKU, sku, () -> products.findBySku(sku).map(PublishedProduct::toView)),
+                reads.read(Region.PRODUCT_BY_SKU, sku, () -> products.bySku(sku).map(PublishedProduct::toView)),
                 () -> new ProductNotFoundException("sku " + sku));
     }
 
@@ -110,7 +107,7 @@ class ProductController {
     }
 
     private Mono<ProductPage> page(ProductSearch search) {
-        return searches.find(search)
+        return products.search(search)
                 .collectList()
                 .map(rows -> toPage(search, rows));
     }

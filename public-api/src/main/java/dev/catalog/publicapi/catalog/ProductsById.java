@@ -1,6 +1,5 @@
 package dev.catalog.publicapi.catalog;
 
-import io.micronaut.data.r2dbc.operations.R2dbcOperations;
 import dev.catalog.publicapi.reads.ReadConfiguration;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
@@ -27,13 +26,13 @@ class ProductsById {
     static final int MAX_BATCH = 128;
     private static final String BY_IDS = PublishedProduct.SELECT + " AND p.id = ANY($1)";
 
-    private final R2dbcOperations operations;
+    private final PublishedProductQueries queries;
     private final int maxRunning;
     private final Queue<Lookup> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger running = new AtomicInteger();
 
-    ProductsById(R2dbcOperations operations, ReadConfiguration configuration) {
-        this.operations = operations;
+    ProductsById(PublishedProductQueries queries, ReadConfiguration configuration) {
+        this.queries = queries;
         this.maxRunning = configuration.lookupQueries();
     }
 
@@ -82,9 +81,7 @@ class ProductsById {
     }
 
     private Flux<PublishedProduct> query(Long[] ids) {
-        return Flux.from(operations.withConnection(connection -> Flux.from(
-                        connection.createStatement(BY_IDS).bind(0, ids).execute())
-                .concatMap(result -> result.map(PublishedProduct::from))));
+        return queries.run(BY_IDS, List.of((Object) ids)); // one binding, $1: the whole array
     }
 
     private static void answer(List<Lookup> batch, Map<Long, PublishedProduct> found) {
