@@ -1,12 +1,11 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.roles.Roles;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
@@ -27,11 +26,8 @@ class ProductCsvController {
 
     // No @ExecuteOn: the export moves its own JDBC work to the blocking executor.
     @Get(value = "/products.csv", produces = TEXT_CSV)
-    HttpResponse<Flux<byte[]>> exportCsv(@Nullable @QueryValue String category, @Nullable @QueryValue String status,
-                                         @Nullable @QueryValue String inStock, @Nullable @QueryValue String q,
-                                         @Nullable @QueryValue String sort) {
-        ProductFilter filter = ProductFilter.parse(category, status, inStock, q, sort, null);
-        return HttpResponse.ok(export.export(filter))
+    HttpResponse<Flux<byte[]>> exportCsv(@RequestBean ProductListParameters parameters) {
+        return HttpResponse.ok(export.export(parameters.filter()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"products.csv\"");
     }
 }

@@ -74,11 +74,10 @@ class ProductCsvExport {
             try {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
-                ProductChangelistRepository.Where where = ProductChangelistRepository.Where.of(filter);
-                PreparedStatement statement = connection.prepareStatement(ProductChangelistRepository.SELECT
-                        + where.sql() + ProductChangelistRepository.orderBy(filter));
+                ProductListQuery query = ProductListQuery.of(filter);
+                PreparedStatement statement = connection.prepareStatement(query.rowsSql());
                 statement.setFetchSize(ROWS_PER_CHUNK);
-                where.bind(statement);
+                query.bind(statement);
                 return new Cursor(connection, statement, statement.executeQuery());
             } catch (SQLException | RuntimeException e) {
                 connection.close();
@@ -90,7 +89,7 @@ class ProductCsvExport {
             StringBuilder out = new StringBuilder();
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
                 for (int i = 0; i < maxRows && rows.next(); i++) {
-                    ProductRow row = ProductChangelistRepository.row(rows);
+                    ProductRow row = ProductListQuery.row(rows);
                     printer.printRecord(row.id(), row.sku(), SpreadsheetCells.safe(row.name()),
                             SpreadsheetCells.safe(row.categoryName()), row.price().toPlainString(), row.currency(),
                             row.stock(), row.status().name(), row.updatedAt().toString());

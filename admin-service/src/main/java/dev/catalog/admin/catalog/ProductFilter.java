@@ -19,17 +19,13 @@ import java.util.stream.Collectors;
 public record ProductFilter(@Nullable Long categoryId, @Nullable ProductStatus status, @Nullable Boolean inStock,
                             String q, String sort, int page) {
 
-    static final Map<String, String> SORT_COLUMNS = Map.of(
-            "sku", "p.sku", "name", "p.name", "price", "p.price", "stock", "p.stock",
-            "status", "p.status", "updated", "p.updated_at", "category", "c.name");
-    static final String DEFAULT_SORT = "-updated";
     private static final int MAX_QUERY = 100;
 
     static ProductFilter parse(@Nullable String category, @Nullable String status, @Nullable String inStock,
                                @Nullable String q, @Nullable String sort, @Nullable String page) {
         return new ProductFilter(parseLong(category), parseStatus(status), parseBoolean(inStock),
                 q == null ? "" : q.strip().substring(0, Math.min(q.strip().length(), MAX_QUERY)),
-                sort != null && SORT_COLUMNS.containsKey(sort.replaceFirst("^-", "")) ? sort : DEFAULT_SORT,
+                sort != null && ProductSorting.isSortable(sort.replaceFirst("^-", "")) ? sort : ProductSorting.DEFAULT,
                 Math.max(0, Optional.ofNullable(parseLong(page)).orElse(0L).intValue()));
     }
 
@@ -80,7 +76,7 @@ public record ProductFilter(@Nullable Long categoryId, @Nullable ProductStatus s
         if (!q.isEmpty()) {
             params.put("q", q);
         }
-        if (!sort.equals(DEFAULT_SORT)) {
+        if (!sort.equals(ProductSorting.DEFAULT)) {
             params.put("sort", sort);
         }
         if (page > 0) {

@@ -3,12 +3,12 @@ package dev.catalog.admin.catalog;
 import dev.catalog.admin.audit.HistoryReader;
 import dev.catalog.admin.roles.Roles;
 import dev.catalog.model.catalog.ProductStatus;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -46,10 +46,8 @@ class ProductPageController {
 
     @Get
     @View("catalog/products")
-    Map<String, Object> list(@Nullable @QueryValue String category, @Nullable @QueryValue String status,
-                             @Nullable @QueryValue String inStock, @Nullable @QueryValue String q,
-                             @Nullable @QueryValue String sort, @Nullable @QueryValue String page) {
-        ProductFilter filter = ProductFilter.parse(category, status, inStock, q, sort, page);
+    Map<String, Object> list(@RequestBean ProductListParameters parameters) {
+        ProductFilter filter = parameters.filter();
         List<ProductRow> rows = changelist.findPage(filter, PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
         model.put("filter", filter);

@@ -14,15 +14,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** Product edits: unique skus, an existing category, optimistic locking, and the status life cycle. */
 @Singleton
 class ProductService {
-
-    static final SortableFields SORTABLE = new SortableFields(Set.of(
-            "id", "sku", "name", "price", "stock", "status", "createdAt", "updatedAt", "publishedAt"));
 
     private final ProductRepository products;
     private final CategoryRepository categories;
@@ -37,7 +33,7 @@ class ProductService {
     }
 
     Page<Product> list(Pageable pageable) {
-        return products.findAll(SORTABLE.check(pageable));
+        return products.findAll(ProductSorting.API.check(pageable));
     }
 
     Product require(long id) {
