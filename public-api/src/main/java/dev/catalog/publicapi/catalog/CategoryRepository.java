@@ -2,6 +2,7 @@ package dev.catalog.publicapi.catalog;
 
 import dev.catalog.model.catalog.CategoryView;
 import dev.catalog.model.catalog.Product;
+import dev.catalog.model.catalog.PublicCatalog;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.r2dbc.annotation.R2dbcRepository;
@@ -15,7 +16,7 @@ interface CategoryRepository extends GenericRepository<Product, Long> {
     String WITH_PUBLISHED_COUNTS = """
             SELECT c.slug, c.name, c.description, count(p.id) AS published_products
             FROM category c
-            LEFT JOIN product p ON p.category_id = c.id AND\s""" + PublishedProduct.IS_PUBLISHED + "\n";
+            LEFT JOIN product p ON p.category_id = c.id AND\s""" + PublicCatalog.PRODUCT_CONDITION + "\n";
 
     @Query(WITH_PUBLISHED_COUNTS + "GROUP BY c.id ORDER BY c.name, c.slug")
     Flux<CategoryView> findAllWithPublishedCounts();

@@ -2,6 +2,7 @@ package dev.catalog.publicapi.catalog;
 
 import dev.catalog.model.catalog.CategoryRef;
 import dev.catalog.model.catalog.ProductView;
+import dev.catalog.model.catalog.PublicCatalog;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.r2dbc.spi.Readable;
@@ -26,16 +27,13 @@ record PublishedProduct(
         String categoryName,
         Instant updatedAt) {
 
-    /** The condition on {@code product p} that keeps drafts and archived products out of every public answer. */
-    static final String IS_PUBLISHED = "p.status = 'PUBLISHED'";
-
     /** The columns of this record, of published products only; queries add conditions with AND. */
     static final String SELECT = """
             SELECT p.id, p.sku, p.name, p.description, p.price, p.currency, p.stock,
                    c.slug AS category_slug, c.name AS category_name, p.updated_at
             FROM product p
             JOIN category c ON c.id = p.category_id
-            WHERE\s""" + IS_PUBLISHED;
+            WHERE\s""" + PublicCatalog.PRODUCT_CONDITION;
 
     static PublishedProduct from(Readable row) {
         return new PublishedProduct(

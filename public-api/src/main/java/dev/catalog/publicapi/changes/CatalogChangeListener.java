@@ -1,5 +1,6 @@
 package dev.catalog.publicapi.changes;
 
+import dev.catalog.model.changes.CatalogChange;
 import dev.catalog.publicapi.reads.CatalogCache;
 import dev.catalog.publicapi.reads.ChangeFeedState;
 import io.micronaut.context.event.StartupEvent;

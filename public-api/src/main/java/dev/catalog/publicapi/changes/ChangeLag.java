@@ -1,5 +1,6 @@
 package dev.catalog.publicapi.changes;
 
+import dev.catalog.model.changes.CatalogChange;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
