@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Points public-api at this run's test database, migrated by admin-service's real migrations, since
- * public-api itself never migrates. Integration tests implement it.
+ * public-api itself never migrates. Integration tests implement it. public-api logs in as a member of
+ * catalog_reader, as deployed, so a read the migrations do not grant fails the test that makes it.
  */
 public interface PublicApiTestDatabase extends TestPropertyProvider {
 
@@ -16,8 +17,9 @@ public interface PublicApiTestDatabase extends TestPropertyProvider {
         return on(TestDatabase.migrated());
     }
 
-    /** The properties that point public-api at {@code database}. */
-    static Map<String, String> on(TestDatabase.Coordinates database) {
+    /** The properties that point public-api at {@code database}, logged in as a public reader. */
+    static Map<String, String> on(TestDatabase.Coordinates owner) {
+        TestDatabase.Coordinates database = owner.asPublicReader();
         return Map.of(
                 "r2dbc.datasources.default.url", "r2dbc:pool:postgresql://" + database.host() + ":"
                         + database.port() + "/" + database.database(),

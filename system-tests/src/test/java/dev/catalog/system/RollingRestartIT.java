@@ -165,7 +165,7 @@ class RollingRestartIT {
     }
 
     private ServiceProcess publicApi(String name) {
-        Map<String, String> env = ThePair.environmentOn(database);
+        Map<String, String> env = ThePair.environmentOn(database.asPublicReader());
         int port = ServiceProcess.freePort();
         env.put("PUBLIC_PORT", Integer.toString(port));
         // On: behind the balancer each test client would otherwise look like one.

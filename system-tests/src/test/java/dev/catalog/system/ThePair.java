@@ -33,7 +33,7 @@ final class ThePair implements AutoCloseable {
         this.database = database;
         this.settings = settings;
         int adminPort = ServiceProcess.freePort();
-        Map<String, String> env = databaseEnvironment();
+        Map<String, String> env = databaseEnvironment(database);
         env.put("ADMIN_PORT", Integer.toString(adminPort));
         env.put("ADMIN_USERNAME", ADMIN);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -45,7 +45,8 @@ final class ThePair implements AutoCloseable {
 
     /** A new public-api process on the same port (for restarts). */
     ServiceProcess newPublicApi() {
-        Map<String, String> env = databaseEnvironment();
+        // As in compose: public-api logs in as a member of catalog_reader, which may only read the catalog.
+        Map<String, String> env = databaseEnvironment(database.asPublicReader());
         env.put("PUBLIC_PORT", Integer.toString(publicPort));
         env.put("PUBLIC_RATE_LIMIT_ENABLED", "false");
         return new ServiceProcess("public-api", Path.of(System.getProperty("publicJar")), env, publicPort);
@@ -56,8 +57,8 @@ final class ThePair implements AutoCloseable {
         return Map.of("REDIS_URI", TestRedis.uri(), "ADMIN_REDIS_NAMESPACE", TestRedis.namespace());
     }
 
-    private Map<String, String> databaseEnvironment() {
-        Map<String, String> env = environmentOn(database);
+    private Map<String, String> databaseEnvironment(TestDatabase.Coordinates login) {
+        Map<String, String> env = environmentOn(login);
         env.putAll(settings);
         return env;
     }

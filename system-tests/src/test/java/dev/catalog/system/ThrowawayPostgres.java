@@ -36,6 +36,7 @@ final class ThrowawayPostgres implements AutoCloseable {
         cluster.run(List.of(cluster.bin.resolve("initdb").toString(), "-D", cluster.data(), "-U", "postgres",
                 "--auth=trust", "-E", "UTF8", "--no-sync"), true);
         cluster.start();
+        TestDatabase.createPublicReader(cluster.database());
         return cluster;
     }
 

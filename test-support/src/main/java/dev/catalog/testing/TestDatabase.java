@@ -24,6 +24,23 @@ import java.util.UUID;
 public final class TestDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
+    /** public-api's login in the tests: a member of catalog_reader, as in compose. */
+    private static final String PUBLIC_READER = "catalog_public_test";
+    private static final String PUBLIC_READER_PASSWORD = "catalog_public_test";
+    // Roles belong to the whole server, so they may exist already from another run (or another JVM).
+    private static final String CREATE_PUBLIC_READER = """
+            DO $$
+            BEGIN
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'catalog_reader') THEN
+                    CREATE ROLE catalog_reader NOLOGIN;
+                END IF;
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+                    CREATE ROLE %1$s LOGIN PASSWORD '%2$s' IN ROLE catalog_reader;
+                END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- created by another JVM a moment ago
+            END
+            $$""".formatted(PUBLIC_READER, PUBLIC_READER_PASSWORD);
     private static PostgresServer server;
     private static Coordinates current;
 
@@ -48,8 +65,27 @@ public final class TestDatabase {
             server = PostgresServer.fromEnvironment()
                     .map(named -> announce(named, "the server PGHOST names"))
                     .orElseGet(TestDatabase::startServer);
+            createPublicReader(server);
         }
         return server;
+    }
+
+    private static void createPublicReader(PostgresServer server) {
+        execute(server.maintenanceUrl(), server, CREATE_PUBLIC_READER);
+    }
+
+    /**
+     * Creates, on the server of {@code database} (its user a superuser), the roles compose creates
+     * (docker/postgres/10-public-reader.sql): catalog_reader, granted what public-api reads by
+     * admin-service's migrations, and a login in it ({@link Coordinates#asPublicReader()}). Every server
+     * the tests use gets them; a test that starts a server of its own calls this.
+     */
+    public static void createPublicReader(Coordinates database) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_PUBLIC_READER);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the public reader roles: " + e.getMessage(), e);
+        }
     }
 
     private static PostgresServer startServer() {
@@ -125,6 +161,11 @@ public final class TestDatabase {
 
     /** How to reach the test database, in the forms the services' configuration takes. */
     public record Coordinates(String host, int port, String database, String user, String password) {
+
+        /** The same database, logged in as public-api logs in where it is deployed: a member of catalog_reader. */
+        public Coordinates asPublicReader() {
+            return new Coordinates(host, port, database, PUBLIC_READER, PUBLIC_READER_PASSWORD);
+        }
 
         public String jdbcUrl() {
             return "jdbc:postgresql://" + host + ":" + port + "/" + database;

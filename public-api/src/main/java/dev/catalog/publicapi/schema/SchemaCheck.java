@@ -2,6 +2,7 @@ package dev.catalog.publicapi.schema;
 
 import dev.catalog.model.SchemaVersion;
 import io.r2dbc.spi.R2dbcBadGrammarException;
+import io.r2dbc.spi.R2dbcException;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 class SchemaCheck {
 
     private static final String UNDEFINED_TABLE = "42P01";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private final SchemaHistoryRepository history;
 
@@ -24,7 +26,8 @@ class SchemaCheck {
         return history.findNewestVersion()
                 .map(SchemaCheck::judge)
                 .defaultIfEmpty(missing())
-                .onErrorResume(SchemaCheck::isMissingTable, e -> Mono.just(missing()));
+                .onErrorResume(SchemaCheck::isMissingTable, e -> Mono.just(missing()))
+                .onErrorResume(SchemaCheck::isRefused, e -> Mono.just(refused()));
     }
 
     private static SchemaStatus judge(String recorded) {
@@ -45,6 +48,15 @@ class SchemaCheck {
     private static SchemaStatus missing() {
         return SchemaStatus.unreadable("the database has no catalog schema yet: start admin-service first, "
                 + "it applies the migrations");
+    }
+
+    private static SchemaStatus refused() {
+        return SchemaStatus.unreadable("public-api's database login may not read the catalog: make it a member of "
+                + "catalog_reader (admin-service's migrations grant that role what public-api reads)");
+    }
+
+    private static boolean isRefused(Throwable error) {
+        return error instanceof R2dbcException refused && INSUFFICIENT_PRIVILEGE.equals(refused.getSqlState());
     }
 
     private static boolean isMissingTable(Throwable error) {

@@ -45,8 +45,34 @@ class SchemaHandshakeIT {
         }
     }
 
+    @Test
+    void aLoginOutsideThePublicReaderRoleIsNotReadyAndToldWhy() {
+        TestDatabase.Coordinates database = TestDatabase.migrated();
+        database.update("""
+                DO $$ BEGIN
+                    CREATE ROLE catalog_outsider_test LOGIN;
+                EXCEPTION WHEN duplicate_object THEN NULL;
+                END $$""");
+        TestDatabase.Coordinates outsider = new TestDatabase.Coordinates(database.host(), database.port(),
+                database.database(), "catalog_outsider_test", "");
+
+        try (EmbeddedServer server = start(Map.of(
+                "r2dbc.datasources.default.url", outsider.r2dbcUrl().replace("r2dbc:", "r2dbc:pool:"),
+                "r2dbc.datasources.default.username", outsider.user(),
+                "r2dbc.datasources.default.password", outsider.password()))) {
+            ApiClient.Response readiness = ApiClient.at(server.getURL().toString()).get("/health/readiness");
+
+            assertThat(readiness.status()).isEqualTo(503);
+            assertThat(schemaReason(readiness)).contains("member of catalog_reader");
+        }
+    }
+
     private static EmbeddedServer start(TestDatabase.Coordinates database) {
-        Map<String, Object> properties = new HashMap<>(PublicApiTestDatabase.on(database));
+        return start(PublicApiTestDatabase.on(database));
+    }
+
+    private static EmbeddedServer start(Map<String, String> connection) {
+        Map<String, Object> properties = new HashMap<>(connection);
         properties.put("micronaut.server.port", -1);
         return ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
     }
