@@ -59,6 +59,7 @@ BENCH_DB=${BENCH_DB:-bench_catalog}
 # Ports away from the services' defaults (8080/8081), which a developer may have running.
 ADMIN_PORT=${ADMIN_PORT:-18080}
 PUBLIC_PORT=${PUBLIC_PORT:-18081}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-19081}  # public-api's /prometheus
 
 usage() {
     sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
@@ -286,7 +287,7 @@ to_ms() {
 # public-api's own count of answers per HTTP status so far ("200 123", one line per status), from its
 # http.server.requests counters; the scrapes themselves are left out.
 status_counts() {
-    curl -fsS "http://127.0.0.1:$PUBLIC_PORT/prometheus" | awk '
+    curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/prometheus" | awk '
         /^http_server_requests_seconds_count\{/ && !/uri="\/prometheus"/ {
             match($0, /status="[0-9]+"/); n[substr($0, RSTART + 8, RLENGTH - 9)] += $NF }
         END { for (s in n) printf "%s %d\n", s, n[s] }'
@@ -337,7 +338,7 @@ run_wrk() {
 start_public_api() {
     local cache=$1
     start_service "public-api-cache-$cache" "$PUBLIC_JAR" \
-        PUBLIC_PORT="$PUBLIC_PORT" PUBLIC_CACHE_ENABLED="$([[ $cache == on ]] && echo true || echo false)" \
+        PUBLIC_PORT="$PUBLIC_PORT" MANAGEMENT_PORT="$MANAGEMENT_PORT" PUBLIC_CACHE_ENABLED="$([[ $cache == on ]] && echo true || echo false)" \
         PUBLIC_RATE_LIMIT_ENABLED=false DB_POOL_SIZE="$DB_POOL_SIZE"
     wait_ready "public-api-cache-$cache" "$PUBLIC_PORT"
     if (( FULL_PASS )); then full_pass; fi

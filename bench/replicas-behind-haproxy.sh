@@ -175,6 +175,8 @@ ADMIN_PID=""
 HAPROXY_PID=""
 REPLICA_PIDS=()
 REPLICA_PORTS=()
+# public port of a replica -> its management port (/prometheus)
+declare -A MANAGEMENT_PORTS=()
 DB_CREATED=0
 
 # Stops the given PIDs: SIGTERM to all at once, then up to 40 s for each (the services answer
@@ -247,8 +249,10 @@ psql_admin -c "CREATE DATABASE $BENCH_DB" >/dev/null
 DB_CREATED=1
 
 free_port; ADMIN_PORT=$PORT
+free_port; ADMIN_MANAGEMENT_PORT=$PORT
 # admin-service owns the schema: it applies the migrations and loads the demo catalog at start.
-start_jar admin-service "$ADMIN_JAR" ADMIN_PORT="$ADMIN_PORT" CATALOG_DEMO_PRODUCTS="$PRODUCTS" \
+start_jar admin-service "$ADMIN_JAR" ADMIN_PORT="$ADMIN_PORT" MANAGEMENT_PORT="$ADMIN_MANAGEMENT_PORT" \
+    CATALOG_DEMO_PRODUCTS="$PRODUCTS" \
     REDIS_URI="$REDIS_URI" ADMIN_USERNAME="$ADMIN_USERNAME" ADMIN_PASSWORD="$ADMIN_PASSWORD"
 ADMIN_PID=$STARTED_PID
 wait_ready admin-service "$ADMIN_PORT" "$ADMIN_PID"
@@ -271,11 +275,13 @@ log "catalog: $PRODUCTS products, $published published, $drafts draft/archived (
 start_replicas() {
     local n=$1 i
     for ((i = 1; i <= n; i++)); do
-        free_port
-        start_jar "public-api-n$n-$i" "$PUBLIC_JAR" PUBLIC_PORT="$PORT" PUBLIC_CACHE_ENABLED=true \
-            PUBLIC_RATE_LIMIT_ENABLED=false
+        free_port; local public=$PORT
+        free_port; local management=$PORT
+        start_jar "public-api-n$n-$i" "$PUBLIC_JAR" PUBLIC_PORT="$public" MANAGEMENT_PORT="$management" \
+            PUBLIC_CACHE_ENABLED=true PUBLIC_RATE_LIMIT_ENABLED=false
         REPLICA_PIDS+=("$STARTED_PID")
-        REPLICA_PORTS+=("$PORT")
+        REPLICA_PORTS+=("$public")
+        MANAGEMENT_PORTS[$public]=$management
     done
     for ((i = 1; i <= n; i++)); do
         wait_ready "public-api-n$n-$i" "${REPLICA_PORTS[i - 1]}" "${REPLICA_PIDS[i - 1]}"
@@ -432,7 +438,7 @@ five_xx() {
     if [[ $mode == balancer ]]; then
         csv_field "public,FRONTEND" hrsp_5xx "$(stats_csv)"
     else
-        curl -fsS "http://127.0.0.1:$port/prometheus" | awk '
+        curl -fsS "http://127.0.0.1:${MANAGEMENT_PORTS[$port]}/prometheus" | awk '
             /^http_server_requests_seconds_count\{/ && /status="5[0-9][0-9]"/ { n += $NF } END { printf "%d\n", n }'
     fi
 }

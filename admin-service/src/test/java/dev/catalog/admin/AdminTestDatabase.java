@@ -1,5 +1,6 @@
 package dev.catalog.admin;
 
+import dev.catalog.testing.ManagementPort;
 import dev.catalog.testing.TestDatabase;
 import dev.catalog.testing.TestRedis;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -24,16 +25,20 @@ public interface AdminTestDatabase extends TestPropertyProvider {
         return properties;
     }
 
-    /** The properties that point admin-service at {@code database} (and this run's Redis for sessions). */
+    /**
+     * The properties that point admin-service at {@code database} (and this run's Redis for sessions),
+     * with a management port of its own.
+     */
     static Map<String, String> on(TestDatabase.Coordinates database) {
         String namespace = TestRedis.namespace();
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "datasources.default.username", database.user(),
-                "datasources.default.password", database.password(),
-                "redis.uri", TestRedis.uri(),
-                "micronaut.session.http.redis.namespace", namespace,
-                "micronaut.session.http.redis.active-sessions-key", namespace + "active-sessions",
-                "micronaut.session.http.redis.session-created-topic", namespace + "event:session-created");
+        Map<String, String> properties = new HashMap<>(ManagementPort.free());
+        properties.put("datasources.default.url", database.jdbcUrl());
+        properties.put("datasources.default.username", database.user());
+        properties.put("datasources.default.password", database.password());
+        properties.put("redis.uri", TestRedis.uri());
+        properties.put("micronaut.session.http.redis.namespace", namespace);
+        properties.put("micronaut.session.http.redis.active-sessions-key", namespace + "active-sessions");
+        properties.put("micronaut.session.http.redis.session-created-topic", namespace + "event:session-created");
+        return properties;
     }
 }

@@ -2,6 +2,7 @@ package dev.catalog.admin;
 
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.IntegrationTest;
+import dev.catalog.testing.ManagementPort;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class MetricsIT implements AdminTestDatabase {
         ApiClient api = ApiClient.at(server.getURL().toString());
         api.as(ADMIN, ADMIN_PASSWORD).get("/admin/api/categories");
 
-        ApiClient.Response metrics = api.get("/prometheus");
+        ApiClient.Response metrics = ApiClient.at(ManagementPort.url(server)).get("/prometheus");
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body())

@@ -5,6 +5,7 @@ import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.reads.ChangeFeedState;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.IntegrationTest;
+import dev.catalog.testing.ManagementPort;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ class MetricsIT implements PublicApiTestDatabase {
         api.get("/api/v1/products/" + headphones.id());
         api.get("/api/v1/products/" + headphones.id());
 
-        ApiClient.Response metrics = api.get("/prometheus");
+        ApiClient.Response metrics = ApiClient.at(ManagementPort.url(server)).get("/prometheus");
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body())
@@ -58,7 +59,7 @@ class MetricsIT implements PublicApiTestDatabase {
     }
 
     private double lagSample(String name) {
-        String body = ApiClient.at(server.getURL().toString()).get("/prometheus").body();
+        String body = ApiClient.at(ManagementPort.url(server)).get("/prometheus").body();
         return body.lines()
                 .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

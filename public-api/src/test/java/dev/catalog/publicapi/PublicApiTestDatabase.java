@@ -1,8 +1,10 @@
 package dev.catalog.publicapi;
 
+import dev.catalog.testing.ManagementPort;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.test.support.TestPropertyProvider;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,13 +19,17 @@ public interface PublicApiTestDatabase extends TestPropertyProvider {
         return on(TestDatabase.migrated());
     }
 
-    /** The properties that point public-api at {@code database}, logged in as a public reader. */
+    /**
+     * The properties that point public-api at {@code database}, logged in as a public reader, and give
+     * it a management port of its own.
+     */
     static Map<String, String> on(TestDatabase.Coordinates owner) {
         TestDatabase.Coordinates database = owner.asPublicReader();
-        return Map.of(
-                "r2dbc.datasources.default.url", "r2dbc:pool:postgresql://" + database.host() + ":"
-                        + database.port() + "/" + database.database(),
-                "r2dbc.datasources.default.username", database.user(),
-                "r2dbc.datasources.default.password", database.password());
+        Map<String, String> properties = new HashMap<>(ManagementPort.free());
+        properties.put("r2dbc.datasources.default.url", "r2dbc:pool:postgresql://" + database.host() + ":"
+                + database.port() + "/" + database.database());
+        properties.put("r2dbc.datasources.default.username", database.user());
+        properties.put("r2dbc.datasources.default.password", database.password());
+        return properties;
     }
 }

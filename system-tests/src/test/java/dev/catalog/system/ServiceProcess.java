@@ -1,8 +1,9 @@
 package dev.catalog.system;
 
+import dev.catalog.testing.ManagementPort;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,17 +39,20 @@ final class ServiceProcess implements AutoCloseable {
         }
         this.name = name;
         this.jar = jar;
-        this.environment = environment;
+        this.environment = new HashMap<>(environment);
+        // Every instance its own management port, as each pod has its own; a test may name one.
+        this.environment.putIfAbsent("MANAGEMENT_PORT", Integer.toString(freePort()));
         this.port = port;
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ManagementPort.freePort();
+    }
+
+    /** Where this instance serves /prometheus and health with details. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + environment.get("MANAGEMENT_PORT");
     }
 
     ServiceProcess start() {

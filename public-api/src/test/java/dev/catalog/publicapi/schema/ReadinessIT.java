@@ -4,6 +4,7 @@ import dev.catalog.model.SchemaVersion;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.IntegrationTest;
+import dev.catalog.testing.ManagementPort;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ReadinessIT implements PublicApiTestDatabase {
 
     @Test
     void readinessIsUpWithTheSchemaVersion() {
-        ApiClient.Response response = ApiClient.at(server.getURL().toString()).get("/health/readiness");
+        ApiClient.Response response = ApiClient.at(ManagementPort.url(server)).get("/health/readiness");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json()).containsEntry("status", "UP");

@@ -2,6 +2,7 @@ package dev.catalog.publicapi.schema;
 
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.ManagementPort;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -21,7 +22,7 @@ class SchemaHandshakeIT {
         TestDatabase.Coordinates empty = TestDatabase.another();
 
         try (EmbeddedServer server = start(empty)) {
-            ApiClient.Response readiness = ApiClient.at(server.getURL().toString()).get("/health/readiness");
+            ApiClient.Response readiness = ApiClient.at(ManagementPort.url(server)).get("/health/readiness");
 
             assertThat(readiness.status()).isEqualTo(503);
             assertThat(schemaReason(readiness)).contains("start admin-service first");
@@ -38,7 +39,7 @@ class SchemaHandshakeIT {
                 VALUES (999, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 'test', 0, true)""");
 
         try (EmbeddedServer server = start(newer)) {
-            ApiClient.Response readiness = ApiClient.at(server.getURL().toString()).get("/health/readiness");
+            ApiClient.Response readiness = ApiClient.at(ManagementPort.url(server)).get("/health/readiness");
 
             assertThat(readiness.status()).isEqualTo(503);
             assertThat(schemaReason(readiness)).contains("schema version 999 is outside what this build reads");
@@ -60,7 +61,7 @@ class SchemaHandshakeIT {
                 "r2dbc.datasources.default.url", outsider.r2dbcUrl().replace("r2dbc:", "r2dbc:pool:"),
                 "r2dbc.datasources.default.username", outsider.user(),
                 "r2dbc.datasources.default.password", outsider.password()))) {
-            ApiClient.Response readiness = ApiClient.at(server.getURL().toString()).get("/health/readiness");
+            ApiClient.Response readiness = ApiClient.at(ManagementPort.url(server)).get("/health/readiness");
 
             assertThat(readiness.status()).isEqualTo(503);
             assertThat(schemaReason(readiness)).contains("member of catalog_reader");
@@ -72,7 +73,8 @@ class SchemaHandshakeIT {
     }
 
     private static EmbeddedServer start(Map<String, String> connection) {
-        Map<String, Object> properties = new HashMap<>(connection);
+        Map<String, Object> properties = new HashMap<>(ManagementPort.free());
+        properties.putAll(connection);
         properties.put("micronaut.server.port", -1);
         return ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
     }

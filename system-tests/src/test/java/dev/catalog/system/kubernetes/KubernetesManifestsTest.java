@@ -84,10 +84,14 @@ class KubernetesManifestsTest {
                 env.put(variable.getName(), variable.getValue());
             }
             int port = Integer.parseInt(env.get(PORT_VARIABLE.get(name)));
-            assertThat(container.getPorts()).singleElement().satisfies(p -> {
-                assertThat(p.getName()).isEqualTo("http");
-                assertThat(p.getContainerPort()).isEqualTo(port);
-            });
+            int managementPort = Integer.parseInt(env.get("MANAGEMENT_PORT"));
+            assertThat(container.getPorts()).satisfiesExactly(
+                    http -> assertThat(http.getName() + ":" + http.getContainerPort()).isEqualTo("http:" + port),
+                    management -> assertThat(management.getName() + ":" + management.getContainerPort())
+                            .isEqualTo("management:" + managementPort));
+            assertThat(deployment.getSpec().getTemplate().getMetadata().getAnnotations())
+                    .as(name + ": Prometheus scrapes the management port")
+                    .containsEntry("prometheus.io/port", Integer.toString(managementPort));
             assertProbe(container.getStartupProbe(), "/health/readiness");
             assertProbe(container.getReadinessProbe(), "/health/readiness");
             assertProbe(container.getLivenessProbe(), "/health/liveness");
@@ -131,6 +135,8 @@ class KubernetesManifestsTest {
             assertThat(deployments.values()).as("pods behind service " + service.getMetadata().getName())
                     .anySatisfy(d -> assertThat(d.getSpec().getTemplate().getMetadata().getLabels())
                             .containsAllEntriesOf(service.getSpec().getSelector()));
+            assertThat(service.getSpec().getPorts()).as("service " + service.getMetadata().getName()
+                    + " exposes no management port").noneMatch(port -> "management".equals(port.getTargetPort().getStrVal()));
         }
         for (PodDisruptionBudget budget : of(objects, PodDisruptionBudget.class)) {
             Deployment target = deployments.get(budget.getMetadata().getName());
