@@ -179,7 +179,7 @@ class StaffUiBrowserIT implements AdminTestDatabase {
     }
 
     private long productId(String sku) {
-        return ((Number) api().get("/admin/api/products?size=100").json().entrySet().stream()
+        return ((Number) api().get("/admin/api/products?size=100&sort=id,desc").json().entrySet().stream()
                 .filter(e -> e.getKey().equals("items")).findFirst().map(Map.Entry::getValue)
                 .map(items -> ((java.util.List<?>) items).stream()
                         .map(item -> (Map<?, ?>) item)

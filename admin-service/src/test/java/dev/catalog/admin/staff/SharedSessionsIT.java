@@ -4,6 +4,7 @@ import dev.catalog.admin.AdminTestDatabase;
 import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.web.StaffBrowser.Page;
 import dev.catalog.admin.web.StaffBrowser;
+import dev.catalog.testing.ManagementPort;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -116,6 +117,7 @@ class SharedSessionsIT {
     private EmbeddedServer start() {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("micronaut.server.port", -1);
+        properties.putAll(ManagementPort.free()); // two instances, two management ports
         return ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
     }
 

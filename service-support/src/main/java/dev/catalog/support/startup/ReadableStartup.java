@@ -1,11 +1,15 @@
 package dev.catalog.support.startup;
 
+import dev.catalog.support.deploy.DeployCheck;
+import dev.catalog.support.deploy.DeployFinding;
+import ch.qos.logback.classic.LoggerContext;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,11 +26,40 @@ public final class ReadableStartup extends Micronaut {
         this.serviceName = serviceName;
     }
 
-    public static ApplicationContext run(String serviceName, Class<?> mainClass, String... args) {
+    /**
+     * Starts the service, unless {@code CATALOG_ENV=production} and the deploy check finds an error; with
+     * the single argument {@code check-deploy}, only prints the check's findings (exit 1 on an error).
+     */
+    public static ApplicationContext run(String serviceName, Class<?> mainClass, DeployCheck deployCheck,
+                                         String... args) {
+        DeployCheck.Verdict verdict = deployCheck.atStart();
+        if (args.length == 1 && args[0].equals(DeployCheck.COMMAND)) {
+            printFindings(serviceName, verdict.findings());
+        }
+        // Development starts (tests, ./run-local) stay quiet; production says every finding.
+        for (DeployFinding finding : verdict.production() ? verdict.findings() : List.<DeployFinding>of()) {
+            if (finding.isError()) {
+                LOG.error("deploy check: {}", finding.message());
+            } else {
+                LOG.warn("deploy check: {}", finding.message());
+            }
+        }
+        if (verdict.refused()) {
+            LOG.error("{} refuses to start with CATALOG_ENV=production: fix the errors above "
+                    + "(run the jar with check-deploy to see them alone)", serviceName);
+            exit(1);
+        }
         ReadableStartup startup = new ReadableStartup(serviceName);
         // A real process: SIGTERM takes it out of readiness before it stops (see DrainOnTerm).
         startup.mainClass(mainClass).args(args).properties(Map.of("catalog.shutdown.drain-on-term", true));
         return startup.start();
+    }
+
+    private static void printFindings(String serviceName, List<DeployFinding> findings) {
+        System.out.println(serviceName + " deploy check: " + (findings.isEmpty() ? "no findings"
+                : findings.size() + " finding(s)"));
+        findings.forEach(finding -> System.out.println(finding.line()));
+        exit(findings.stream().anyMatch(DeployFinding::isError) ? 1 : 0);
     }
 
     @Override
@@ -35,6 +68,14 @@ public final class ReadableStartup extends Micronaut {
         if (LOG.isDebugEnabled()) {
             LOG.debug("Start-up failure in full", exception);
         }
-        System.exit(1);
+        exit(1);
+    }
+
+    /** Exits once the log lines saying why are written: the console appender writes on its own thread. */
+    private static void exit(int status) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.stop();
+        }
+        System.exit(status);
     }
 }
