@@ -7,18 +7,20 @@ import io.micronaut.core.value.PropertyResolver;
 import java.util.List;
 
 /**
- * Staff session cookies are marked Secure only on a request that came over TLS to this process; behind
- * a proxy that ends TLS they are not (X-Forwarded-Proto is not believed yet), nor is HSTS sent.
+ * Staff session cookies are Secure, and HSTS is sent, on requests that came over TLS: to this process,
+ * or to a trusted proxy that says so (X-Forwarded-Proto). With neither TLS nor a trusted proxy, never.
  */
 public final class PlainHttpRule implements DeployRule {
 
     @Override
     public List<DeployFinding> check(PropertyResolver settings) {
-        if (settings.getProperty("micronaut.server.ssl.enabled", Boolean.class, false)) {
+        boolean tls = settings.getProperty("micronaut.server.ssl.enabled", Boolean.class, false);
+        List<?> proxies = settings.getProperty("catalog.client-address.trusted-proxies", List.class, List.of());
+        if (tls || proxies.stream().anyMatch(proxy -> !proxy.toString().isBlank())) {
             return List.of();
         }
-        return List.of(DeployFinding.warning("admin-service serves plain HTTP: behind a proxy that ends TLS, "
-                + "staff session cookies are not marked Secure and no HSTS header is sent; keep the proxy "
-                + "redirecting http to https and staff on https only"));
+        return List.of(DeployFinding.warning("admin-service serves plain HTTP and trusts no proxy: staff session "
+                + "cookies are never Secure and no HSTS header is sent; behind a proxy that ends TLS, set "
+                + "TRUSTED_PROXIES so its X-Forwarded-Proto is believed"));
     }
 }

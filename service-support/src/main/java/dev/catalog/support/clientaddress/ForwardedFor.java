@@ -31,10 +31,15 @@ final class ForwardedFor {
 
     // "for=192.0.2.60;proto=http;by=203.0.113.43" -> "192.0.2.60"
     private static String forParameter(String element) {
+        return parameter(element, "for");
+    }
+
+    /** One parameter of a Forwarded element ({@code proto} of "for=192.0.2.60;proto=https" is "https"). */
+    static String parameter(String element, String name) {
         for (String pair : element.split(";")) {
             int equals = pair.indexOf('=');
-            if (equals > 0 && pair.substring(0, equals).strip().equalsIgnoreCase("for")) {
-                return pair.substring(equals + 1);
+            if (equals > 0 && pair.substring(0, equals).strip().equalsIgnoreCase(name)) {
+                return pair.substring(equals + 1).strip().replace("\"", "");
             }
         }
         return "";
