@@ -35,7 +35,8 @@ class PublicReaderPrivilegesIT implements AdminTestDatabase {
             "flyway_schema_history", Set.of("installed_rank", "version", "success"));
 
     /** Tables only admin-service reads. */
-    private static final Set<String> STAFF_ONLY = Set.of("staff_user", "api_token", "login_failure", "audit_entry");
+    private static final Set<String> STAFF_ONLY = Set.of("staff_user", "api_token", "login_failure", "audit_entry",
+            "staff_second_factor", "staff_recovery_code");
 
     private final TestDatabase.Coordinates owner = TestDatabase.fresh();
 
@@ -69,7 +70,8 @@ class PublicReaderPrivilegesIT implements AdminTestDatabase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staff_user", "api_token", "login_failure", "audit_entry"})
+    @ValueSource(strings = {"staff_user", "api_token", "login_failure", "audit_entry", "staff_second_factor",
+        "staff_recovery_code"})
     void staffTablesAreRefusedToTheReader(String table) {
         assertRefused("SELECT * FROM " + table + " LIMIT 1");
     }

@@ -36,10 +36,12 @@ class LoginPageController {
 
     private final StaffCredentials credentials;
     private final StaffSessions sessions;
+    private final SecondFactors secondFactors;
 
-    LoginPageController(StaffCredentials credentials, StaffSessions sessions) {
+    LoginPageController(StaffCredentials credentials, StaffSessions sessions, SecondFactors secondFactors) {
         this.credentials = credentials;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
     }
 
     @Get("/login")
@@ -58,6 +60,10 @@ class LoginPageController {
     MutableHttpResponse<?> processLoginForm(HttpRequest<?> request, @Body LoginForm form) {
         SignIn outcome = credentials.check(form.username(), form.password());
         if (outcome instanceof SignIn.Accepted accepted) {
+            if (secondFactors.isEnrolled(accepted.staffId())) {
+                sessions.awaitSecondFactor(request, accepted.authentication().getName(), Pages.localTarget(form.next()));
+                return Pages.seeOther(SecondStepController.PATH);
+            }
             sessions.signIn(request, accepted.authentication());
             return Pages.seeOther(Pages.localTarget(form.next()));
         }

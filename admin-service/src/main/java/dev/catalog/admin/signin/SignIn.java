@@ -8,7 +8,7 @@ import java.time.Instant;
 /** The outcome of checking a username and password. */
 public sealed interface SignIn {
 
-    record Accepted(Authentication authentication) implements SignIn {
+    record Accepted(long staffId, Authentication authentication) implements SignIn {
     }
 
     /** Wrong password, unknown user or deactivated user: deliberately indistinguishable. */
@@ -20,6 +20,6 @@ public sealed interface SignIn {
     }
 
     static SignIn accepted(StaffUser user) {
-        return new Accepted(Authentication.build(user.username(), user.role().granted()));
+        return new Accepted(user.id(), Authentication.build(user.username(), user.role().granted()));
     }
 }

@@ -2,8 +2,11 @@ package dev.catalog.admin.signin;
 
 import dev.catalog.admin.staff.StaffRepository;
 import dev.catalog.admin.staff.StaffUser;
+import dev.catalog.admin.web.Pages;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -26,12 +29,20 @@ import java.util.Optional;
 @ServerFilter("/admin/**")
 class StaffSessionGuard implements Ordered {
 
+    /** Where a member who must enrol a second factor may go before they have. */
+    static final String ENROLMENT = "/admin/account/second-factor";
+
     private final StaffRepository staff;
     private final SessionStore<Session> sessions;
+    private final SecondFactors secondFactors;
+    private final SecondFactorConfiguration secondFactor;
 
-    StaffSessionGuard(StaffRepository staff, SessionStore<Session> sessions) {
+    StaffSessionGuard(StaffRepository staff, SessionStore<Session> sessions, SecondFactors secondFactors,
+                      SecondFactorConfiguration secondFactor) {
         this.staff = staff;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -41,20 +52,35 @@ class StaffSessionGuard implements Ordered {
 
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
-    void refreshSignedInMember(HttpRequest<?> request) {
+    @Nullable
+    HttpResponse<?> refreshSignedInMember(HttpRequest<?> request) {
         Optional<Session> session = SessionForRequest.find(request);
         Optional<Authentication> signedIn = session.flatMap(s -> s.get(SecurityFilter.AUTHENTICATION, Authentication.class));
         if (signedIn.isEmpty()) {
-            return;
+            return null;
         }
         Optional<StaffUser> member = staff.findByUsername(signedIn.get().getName());
         if (member.isEmpty() || !member.get().active()) {
             sessions.deleteSession(session.get().getId());
             request.getAttributes().remove(HttpSessionFilter.SESSION_ATTRIBUTE.toString());
-        } else if (!member.get().role().granted().containsAll(signedIn.get().getRoles())
+            return null;
+        }
+        if (mustEnrolFirst(request, member.get())) {
+            return Pages.seeOther(ENROLMENT);
+        }
+        if (!member.get().role().granted().containsAll(signedIn.get().getRoles())
                 || !signedIn.get().getRoles().containsAll(member.get().role().granted())) {
             session.get().put(SecurityFilter.AUTHENTICATION,
                     Authentication.build(member.get().username(), member.get().role().granted()));
         }
+        return null;
+    }
+
+    // Until a member whose role requires a second factor has one, every staff page leads to enrolment.
+    private boolean mustEnrolFirst(HttpRequest<?> request, StaffUser member) {
+        String path = request.getPath();
+        boolean allowed = path.startsWith(ENROLMENT) || path.equals("/admin/logout") || path.startsWith("/admin/static/");
+        return !allowed && Pages.isPage(request) && secondFactor.isRequiredFor(member.role())
+                && !secondFactors.isEnrolled(member.id());
     }
 }

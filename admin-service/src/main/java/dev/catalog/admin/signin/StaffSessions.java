@@ -14,6 +14,10 @@ import io.micronaut.session.http.HttpSessionFilter;
 import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * The staff session's life: an anonymous session holds the login form's CSRF token; signing in replaces
  * it with a new session (a new id, so a planted id is worthless: no session fixation) and a new token;
@@ -21,6 +25,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 class StaffSessions {
+
+    /** How long the second step may take after the password. */
+    static final Duration SECOND_STEP_TIME = Duration.ofMinutes(5);
+    private static final String PENDING_USERNAME = "catalog.pending.username";
+    private static final String PENDING_NEXT = "catalog.pending.next";
+    private static final String PENDING_SINCE = "catalog.pending.since";
 
     private final SessionStore<Session> store;
     private final CsrfConfiguration csrf;
@@ -41,6 +51,32 @@ class StaffSessions {
         if (session.get(csrf.getHttpSessionName(), String.class).isEmpty()) {
             session.put(csrf.getHttpSessionName(), csrfTokens.generateCsrfToken(request));
         }
+    }
+
+    /**
+     * The password was right and a second factor is needed: the (still anonymous) session remembers who,
+     * for a few minutes, and where they were going. Nothing is granted until the second step.
+     */
+    void awaitSecondFactor(HttpRequest<?> request, String username, String next) {
+        Session session = SessionForRequest.findOrCreate(request, store);
+        session.put(PENDING_USERNAME, username);
+        session.put(PENDING_NEXT, next);
+        session.put(PENDING_SINCE, Instant.now().toEpochMilli());
+    }
+
+    /** Who passed the password step in this session, if that was recent enough. */
+    Optional<PendingSignIn> pendingSignIn(HttpRequest<?> request) {
+        return SessionForRequest.find(request).flatMap(session -> {
+            Optional<String> username = session.get(PENDING_USERNAME, String.class);
+            long since = session.get(PENDING_SINCE, Long.class).orElse(0L);
+            if (username.isEmpty() || Instant.ofEpochMilli(since).plus(SECOND_STEP_TIME).isBefore(Instant.now())) {
+                return Optional.empty();
+            }
+            return Optional.of(new PendingSignIn(username.get(), session.get(PENDING_NEXT, String.class).orElse("")));
+        });
+    }
+
+    record PendingSignIn(String username, String next) {
     }
 
     void signIn(HttpRequest<?> request, Authentication authentication) {

@@ -1,16 +1,13 @@
 package dev.catalog.admin.token;
 
+import dev.catalog.admin.signin.SecretHashes;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +35,7 @@ class ApiTokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken saved = tokens.save(new ApiToken(null, ownerId, name.strip(), sha256(secret), clock.instant(),
+        ApiToken saved = tokens.save(new ApiToken(null, ownerId, name.strip(), SecretHashes.sha256(secret), clock.instant(),
                 null, null));
         return new IssuedToken(saved.id(), saved.name(), secret, saved.createdAt());
     }
@@ -48,7 +45,7 @@ class ApiTokenService {
         if (!secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<TokenOwner> owner = tokens.findLiveOwner(sha256(secret));
+        Optional<TokenOwner> owner = tokens.findLiveOwner(SecretHashes.sha256(secret));
         owner.ifPresent(found -> tokens.touch(found.tokenId(), clock.instant()));
         return owner.map(found -> Authentication.build(found.username(), found.role().granted()));
     }
@@ -60,14 +57,5 @@ class ApiTokenService {
     @Transactional
     boolean revokeOwn(long id, String username) {
         return tokens.revoke(id, username, clock.instant()) > 0;
-    }
-
-    static String sha256(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

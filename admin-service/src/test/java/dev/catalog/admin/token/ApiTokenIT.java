@@ -36,7 +36,7 @@ class ApiTokenIT implements AdminTestDatabase {
 
         assertThat(admin().get("/admin/api/tokens").body()).contains("hash-check").doesNotContain(token);
         assertThat(TestDatabase.fresh().count(
-                "SELECT 1 FROM api_token WHERE secret_sha256 = ?", ApiTokenService.sha256(token))).isEqualTo(1);
+                "SELECT 1 FROM api_token WHERE secret_sha256 = ?", dev.catalog.admin.signin.SecretHashes.sha256(token))).isEqualTo(1);
         assertThat(TestDatabase.fresh().count(
                 "SELECT 1 FROM api_token WHERE strpos(secret_sha256, ?) > 0", token.substring(4, 12))).isZero();
     }
