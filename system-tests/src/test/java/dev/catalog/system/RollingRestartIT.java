@@ -154,6 +154,7 @@ class RollingRestartIT {
     private ServiceProcess admin(String name) {
         Map<String, String> env = ThePair.environmentOn(database);
         env.putAll(ThePair.sessionStore());
+        env.putAll(ThePair.passwordOnlyAdministrator());
         int port = ServiceProcess.freePort();
         env.put("ADMIN_PORT", Integer.toString(port));
         env.put("ADMIN_USERNAME", ThePair.ADMIN);

@@ -125,6 +125,26 @@ class SecondFactorIT implements AdminTestDatabase {
     }
 
     @Test
+    void withASecondFactorTheApiIsCalledWithATokenFromTheAccountPage() {
+        String name = member(StaffRole.EDITOR);
+        String secret = enrol(name).secret();
+        StaffBrowser browser = new StaffBrowser(url());
+        browser.signIn(name, password(name));
+        browser.get("/admin/login/code");
+        browser.post("/admin/login/code", Map.of("code", code(secret, 1)));
+        browser.get("/admin/account/tokens");
+
+        Page issued = browser.post("/admin/account/tokens", Map.of("name", "nightly import"));
+
+        Matcher token = Pattern.compile("<code id=\"issued-token\">(cat_[^<]+)</code>").matcher(issued.body());
+        assertThat(token.find()).as(issued.body()).isTrue();
+        ApiClient bearer = ApiClient.at(url()).withHeader("Authorization", "Bearer " + token.group(1));
+        assertThat(bearer.get("/admin/api/categories").status()).isEqualTo(200);
+        assertThat(browser.get("/admin/account/tokens").body()).contains("nightly import")
+                .doesNotContain(token.group(1));
+    }
+
+    @Test
     void anAdministratorResetsAMembersSecondFactorAndHistorySaysSo() {
         String name = member(StaffRole.EDITOR);
         enrol(name);
