@@ -36,7 +36,7 @@ class PublicReaderPrivilegesIT implements AdminTestDatabase {
 
     /** Tables only admin-service reads. */
     private static final Set<String> STAFF_ONLY = Set.of("staff_user", "api_token", "login_failure", "audit_entry",
-            "staff_second_factor", "staff_recovery_code");
+            "staff_second_factor", "staff_recovery_code", "staff_session");
 
     private final TestDatabase.Coordinates owner = TestDatabase.fresh();
 
@@ -71,7 +71,7 @@ class PublicReaderPrivilegesIT implements AdminTestDatabase {
 
     @ParameterizedTest
     @ValueSource(strings = {"staff_user", "api_token", "login_failure", "audit_entry", "staff_second_factor",
-        "staff_recovery_code"})
+        "staff_recovery_code", "staff_session"})
     void staffTablesAreRefusedToTheReader(String table) {
         assertRefused("SELECT * FROM " + table + " LIMIT 1");
     }

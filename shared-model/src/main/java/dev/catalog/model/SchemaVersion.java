@@ -9,7 +9,7 @@ package dev.catalog.model;
 public final class SchemaVersion {
 
     /** The newest Flyway migration ({@code V<n>__...sql}) this code was built for. */
-    public static final int CURRENT = 8;
+    public static final int CURRENT = 9;
 
     /**
      * The oldest schema version this code can still read. Migrations are additive (expand, then

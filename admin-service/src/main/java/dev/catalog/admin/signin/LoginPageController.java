@@ -64,7 +64,7 @@ class LoginPageController {
                 sessions.awaitSecondFactor(request, accepted.authentication().getName(), Pages.localTarget(form.next()));
                 return Pages.seeOther(SecondStepController.PATH);
             }
-            sessions.signIn(request, accepted.authentication());
+            sessions.signIn(request, accepted);
             return Pages.seeOther(Pages.localTarget(form.next()));
         }
         boolean locked = outcome instanceof SignIn.Locked;

@@ -83,7 +83,7 @@ class SecondStepController {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(page(REFUSED));
         }
         throttle.recordSuccess(key);
-        sessions.signIn(request, ((SignIn.Accepted) SignIn.accepted(member.get())).authentication());
+        sessions.signIn(request, (SignIn.Accepted) SignIn.accepted(member.get()));
         return Pages.seeOther(Pages.localTarget(pending.get().next()));
     }
 

@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /**
  * A session remembers who signed in, not what they may do now: before the security checks, each
- * request's session is compared with staff_user, so a deactivated member is signed out at once and a
- * new role applies on the next request.
+ * request's session is compared with staff_user and the session index, so a deactivated member or an
+ * ended session is signed out at once and a new role applies on the next request.
  */
 @ServerFilter("/admin/**")
 class StaffSessionGuard implements Ordered {
@@ -36,13 +36,15 @@ class StaffSessionGuard implements Ordered {
     private final SessionStore<Session> sessions;
     private final SecondFactors secondFactors;
     private final SecondFactorConfiguration secondFactor;
+    private final StaffSessionRegistry registry;
 
     StaffSessionGuard(StaffRepository staff, SessionStore<Session> sessions, SecondFactors secondFactors,
-                      SecondFactorConfiguration secondFactor) {
+                      SecondFactorConfiguration secondFactor, StaffSessionRegistry registry) {
         this.staff = staff;
         this.sessions = sessions;
         this.secondFactors = secondFactors;
         this.secondFactor = secondFactor;
+        this.registry = registry;
     }
 
     @Override
@@ -60,7 +62,9 @@ class StaffSessionGuard implements Ordered {
             return null;
         }
         Optional<StaffUser> member = staff.findByUsername(signedIn.get().getName());
-        if (member.isEmpty() || !member.get().active()) {
+        if (member.isEmpty() || !member.get().active() || !registry.isLive(session.get().getId())) {
+            // Deactivated, or the session was ended (by its member, an administrator, a new password) or
+            // outlived its absolute lifetime: signed out here, whichever instance it reaches.
             sessions.deleteSession(session.get().getId());
             request.getAttributes().remove(HttpSessionFilter.SESSION_ATTRIBUTE.toString());
             return null;

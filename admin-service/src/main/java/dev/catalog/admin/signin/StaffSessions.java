@@ -36,13 +36,15 @@ class StaffSessions {
     private final CsrfConfiguration csrf;
     private final CsrfTokenGenerator<HttpRequest<?>> csrfTokens;
     private final HttpSessionConfiguration cookies;
+    private final StaffSessionRegistry registry;
 
     StaffSessions(SessionStore<Session> store, CsrfConfiguration csrf, CsrfTokenGenerator<HttpRequest<?>> csrfTokens,
-                  HttpSessionConfiguration cookies) {
+                  HttpSessionConfiguration cookies, StaffSessionRegistry registry) {
         this.store = store;
         this.csrf = csrf;
         this.csrfTokens = csrfTokens;
         this.cookies = cookies;
+        this.registry = registry;
     }
 
     /** Makes sure this visitor has a session with a CSRF token, so the login form can be posted. */
@@ -79,15 +81,19 @@ class StaffSessions {
     record PendingSignIn(String username, String next) {
     }
 
-    void signIn(HttpRequest<?> request, Authentication authentication) {
+    void signIn(HttpRequest<?> request, SignIn.Accepted member) {
         SessionForRequest.find(request).ifPresent(old -> store.deleteSession(old.getId()));
         Session fresh = SessionForRequest.create(store, request);
-        fresh.put(SecurityFilter.AUTHENTICATION, authentication);
+        fresh.put(SecurityFilter.AUTHENTICATION, member.authentication());
         fresh.put(csrf.getHttpSessionName(), csrfTokens.generateCsrfToken(request));
+        registry.record(fresh.getId(), member.staffId(), request);
     }
 
     void signOut(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        SessionForRequest.find(request).ifPresent(session -> store.deleteSession(session.getId()));
+        SessionForRequest.find(request).ifPresent(session -> {
+            registry.endSession(session.getId());
+            store.deleteSession(session.getId());
+        });
         request.getAttributes().remove(HttpSessionFilter.SESSION_ATTRIBUTE.toString());
         response.cookie(Cookie.of(cookies.getCookieName(), "").path(cookies.getCookiePath().orElse("/"))
                 .httpOnly(true).maxAge(0));

@@ -4,6 +4,7 @@ import dev.catalog.admin.audit.AuditAction;
 import dev.catalog.admin.audit.AuditService;
 import dev.catalog.admin.audit.FieldDiff;
 import dev.catalog.admin.roles.StaffRole;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -26,12 +27,15 @@ class StaffService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final AuditService audit;
+    private final ApplicationEventPublisher<PasswordChanged> passwordChanges;
 
-    StaffService(StaffRepository staff, PasswordHasher hasher, PasswordPolicy policy, AuditService audit) {
+    StaffService(StaffRepository staff, PasswordHasher hasher, PasswordPolicy policy, AuditService audit,
+                 ApplicationEventPublisher<PasswordChanged> passwordChanges) {
         this.staff = staff;
         this.hasher = hasher;
         this.policy = policy;
         this.audit = audit;
+        this.passwordChanges = passwordChanges;
     }
 
     List<StaffUser> list() {
@@ -91,6 +95,7 @@ class StaffService {
         staff.updatePasswordHash(id, acceptedHash(password, user.username()));
         audit.record(AuditAction.UPDATE, "staff_user", id, user.username(),
                 new FieldDiff().field("password", "", CHANGED));
+        passwordChanges.publishEvent(new PasswordChanged(id, false));
     }
 
     /** Anyone changes their own password, proving they know the current one. */
@@ -103,6 +108,7 @@ class StaffService {
         staff.updatePasswordHash(user.id(), acceptedHash(password, username));
         audit.record(AuditAction.UPDATE, "staff_user", user.id(), username,
                 new FieldDiff().field("password", "", CHANGED));
+        passwordChanges.publishEvent(new PasswordChanged(user.id(), true));
     }
 
     private String acceptedHash(PasswordForm password, String username) {

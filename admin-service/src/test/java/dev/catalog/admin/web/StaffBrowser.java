@@ -32,6 +32,7 @@ public final class StaffBrowser {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String csrfToken = "";
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public StaffBrowser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -53,6 +54,12 @@ public final class StaffBrowser {
      */
     public StaffBrowser switchTo(String otherBaseUrl) {
         this.baseUrl = otherBaseUrl;
+        return this;
+    }
+
+    /** Sends {@code value} in header {@code name} with every request from now on (User-Agent, a proxy's headers). */
+    public StaffBrowser withHeader(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -109,6 +116,7 @@ public final class StaffBrowser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.timeout(java.time.Duration.ofSeconds(15)).build(),
                     HttpResponse.BodyHandlers.ofString());
