@@ -74,20 +74,30 @@ public class StaffSessionRegistry {
     boolean isLive(String sessionId) {
         String idHash = SecretHashes.sha256(sessionId);
         Instant now = clock.instant();
-        Optional<Instant> startedAt = jdbc.prepareStatement("""
-                UPDATE staff_session SET last_seen_at = CASE WHEN last_seen_at < ? THEN ? ELSE last_seen_at END
-                WHERE id_hash = ? RETURNING started_at""", statement -> {
-            statement.setTimestamp(1, Timestamp.from(now.minus(SEEN_PRECISION)));
-            statement.setTimestamp(2, Timestamp.from(now));
-            statement.setString(3, idHash);
-            ResultSet row = statement.executeQuery();
-            return row.next() ? Optional.of(row.getTimestamp(1).toInstant()) : Optional.<Instant>empty();
-        });
-        if (startedAt.isPresent() && startedAt.get().plus(lifetime.maxLifetime()).isBefore(now)) {
+        // A read on every staff request; the row is written (last seen) at most once a minute.
+        Optional<Instant[]> times = jdbc.prepareStatement(
+                "SELECT started_at, last_seen_at FROM staff_session WHERE id_hash = ?", statement -> {
+                    statement.setString(1, idHash);
+                    ResultSet row = statement.executeQuery();
+                    return row.next()
+                            ? Optional.of(new Instant[]{row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant()})
+                            : Optional.<Instant[]>empty();
+                });
+        if (times.isEmpty()) {
+            return false;
+        }
+        if (times.get()[0].plus(lifetime.maxLifetime()).isBefore(now)) {
             end(idHash);
             return false;
         }
-        return startedAt.isPresent();
+        if (times.get()[1].isBefore(now.minus(SEEN_PRECISION))) {
+            jdbc.prepareStatement("UPDATE staff_session SET last_seen_at = ? WHERE id_hash = ?", statement -> {
+                statement.setTimestamp(1, Timestamp.from(now));
+                statement.setString(2, idHash);
+                return statement.executeUpdate();
+            });
+        }
+        return true;
     }
 
     @ReadOnly
