@@ -3,13 +3,14 @@ package dev.catalog.admin;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.ManagementPort;
+import dev.catalog.testing.Promtool;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** /prometheus is open to the scraper and shows request timings by route and status and the pool. */
+/** /prometheus is open to the scraper and shows request timings (histograms) by route and status and the pool. */
 @IntegrationTest
 class MetricsIT implements AdminTestDatabase {
 
@@ -28,6 +29,9 @@ class MetricsIT implements AdminTestDatabase {
                 .contains("uri=\"/admin/api/categories\"")
                 .contains("status=\"200\"")
                 .contains("hikaricp_connections_active")
-                .contains("jvm_memory_used_bytes");
+                .contains("jvm_memory_used_bytes")
+                .as("HTTP timings are histograms")
+                .contains("status=\"200\",uri=\"/admin/api/categories\",le=\"0.05\"}");
+        assertThat(Promtool.findings(metrics.body(), "http_server_requests", "catalog_")).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import dev.catalog.publicapi.reads.ChangeFeedState;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.ManagementPort;
+import dev.catalog.testing.Promtool;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
@@ -41,7 +42,17 @@ class MetricsIT implements PublicApiTestDatabase {
                 .contains("status=\"200\"")
                 .contains("cache_gets_total{cache=\"product_by_id\"")
                 .contains("catalog_changes_live")
-                .contains("jvm_memory_used_bytes");
+                .contains("jvm_memory_used_bytes")
+                .as("HTTP timings are histograms, with a bucket at the 50 ms objective")
+                .contains("status=\"200\",uri=\"/api/v1/products/{id}\",le=\"0.05\"}");
+    }
+
+    @Test
+    void promtoolFindsNothingInTheMetricsThisProjectDefines() {
+        ApiClient.at(server.getURL().toString()).get("/api/v1/categories");
+        String scrape = ApiClient.at(ManagementPort.url(server)).get("/prometheus").body();
+
+        assertThat(Promtool.findings(scrape, "http_server_requests", "catalog_", "cache_")).isEmpty();
     }
 
     @Test
@@ -54,6 +65,8 @@ class MetricsIT implements PublicApiTestDatabase {
 
         within(Duration.ofSeconds(5), "the change's lag is counted",
                 () -> lagSample("catalog_changes_lag_seconds_count") > before);
+        assertThat(lagSample("catalog_changes_lag_seconds_bucket{le=\"+Inf\"}")).as("lag is a histogram")
+                .isGreaterThan(0.0);
         assertThat(lagSample("catalog_changes_lag_seconds_max")).as("slowest notification, s (database and test share a clock)")
                 .isBetween(0.0, 5.0);
     }

@@ -2,6 +2,7 @@ package dev.catalog.admin.browser;
 
 import com.microsoft.playwright.Page;
 import dev.catalog.admin.AdminTestDatabase;
+import dev.catalog.testing.Chromium;
 import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.signin.TotpCodes;
 import dev.catalog.admin.staff.StaffAccounts;

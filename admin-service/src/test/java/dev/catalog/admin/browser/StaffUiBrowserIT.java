@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.catalog.admin.AdminTestDatabase;
+import dev.catalog.testing.Chromium;
 import dev.catalog.admin.roles.StaffRole;
 import dev.catalog.admin.staff.StaffAccounts;
 import dev.catalog.testing.ApiClient;

@@ -1,4 +1,4 @@
-package dev.catalog.admin.browser;
+package dev.catalog.testing;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -13,9 +13,9 @@ import java.util.Map;
  * Debian's Chromium driven by Playwright. Playwright must never download a browser here, so the
  * executable is given explicitly; without it the tests fail with a message saying what to install.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    public static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
     private final Playwright playwright;
     private final Browser browser;
@@ -25,7 +25,7 @@ final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("Browser tests need Chromium at " + EXECUTABLE
                     + ": install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.");
@@ -41,7 +41,7 @@ final class Chromium implements AutoCloseable {
         return new Chromium(playwright, browser);
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 
