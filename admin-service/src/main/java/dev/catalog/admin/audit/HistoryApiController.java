@@ -15,8 +15,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import java.util.List;
+import dev.catalog.admin.web.ApiDocs;
+import dev.catalog.admin.web.StaffApiResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/admin/api")
+@Tag(name = "history", description = "Who changed what and when, field by field, newest first.")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.VIEWER)
 class HistoryApiController {
@@ -28,9 +37,17 @@ class HistoryApiController {
     }
 
     @Get("/history")
-    HistoryPage list(@QueryValue @Nullable String actor, @QueryValue @Nullable String type,
-                     @QueryValue(defaultValue = "0") @Min(0) int page,
-                     @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+    @Operation(operationId = "listHistory", summary = "A page of the whole history",
+            description = "Every recorded change, optionally of one staff member or one object type.")
+    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_QUERY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @StaffApiResponses
+    HistoryPage list(@Parameter(description = "Only changes by this staff member.") @QueryValue @Nullable String actor,
+                     @Parameter(description = "Only changes to this type of object.",
+                             schema = @Schema(allowableValues = {"product", "category", "staff_user"}))
+                     @QueryValue @Nullable String type,
+                     @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
+                     @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
         if (type != null && !HistoryReader.TYPES.contains(type)) {
             throw new UnknownTypeException(type);
         }
@@ -38,14 +55,24 @@ class HistoryApiController {
     }
 
     @Get("/products/{id}/history")
-    HistoryPage productHistory(long id, @QueryValue(defaultValue = "0") @Min(0) int page,
-                               @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+    @Operation(operationId = "listProductHistory", summary = "A page of one product's history",
+            description = "Its deletion included; empty for an id that never existed.")
+    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_QUERY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @StaffApiResponses
+    HistoryPage productHistory(long id, @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
+                               @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
         return history.page(null, "product", id, page, size);
     }
 
     @Get("/categories/{id}/history")
-    HistoryPage categoryHistory(long id, @QueryValue(defaultValue = "0") @Min(0) int page,
-                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+    @Operation(operationId = "listCategoryHistory", summary = "A page of one category's history",
+            description = "Its deletion included; empty for an id that never existed.")
+    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_QUERY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @StaffApiResponses
+    HistoryPage categoryHistory(long id, @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
+                                @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
         return history.page(null, "category", id, page, size);
     }
 

@@ -4,7 +4,6 @@ import dev.catalog.admin.roles.Roles;
 import dev.catalog.model.catalog.Product;
 import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,9 +12,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -23,8 +22,20 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 
 import java.net.URI;
+import dev.catalog.admin.web.ApiDocs;
+import dev.catalog.admin.web.StaffApiResponses;
+import dev.catalog.admin.web.EditorApiResponses;
+import dev.catalog.support.problem.Problem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/admin/api/products")
+@Tag(name = "products", description = "Every product, drafts and archived ones included; edits, publishing, archiving.")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.VIEWER)
 class ProductApiController {
@@ -36,17 +47,39 @@ class ProductApiController {
     }
 
     @Get
-    PageView<ProductDetails> list(Pageable pageable) {
-        return PageView.of(products.list(pageable), ProductDetails::from);
+    @Operation(operationId = "listProducts", summary = "A page of products",
+            description = "Any status. Sortable by id, sku, name, price, stock, status, createdAt, updatedAt, publishedAt.")
+    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_LIST_QUERY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @StaffApiResponses
+    PageView<ProductDetails> list(@Valid @RequestBean ListPaging paging) {
+        return PageView.of(products.list(paging.pageable()), ProductDetails::from);
     }
 
     @Get("/{id}")
+    @Operation(operationId = "showProduct", summary = "A product by id", description = "Any status; its ETag is its version.")
+    @ApiResponse(responseCode = "200", description = "The product.",
+            content = @Content(schema = @Schema(implementation = ProductDetails.class)),
+            headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @StaffApiResponses
     HttpResponse<ProductDetails> show(long id) {
         return withEtag(HttpResponse.ok(), products.require(id));
     }
 
     @Post
     @Secured(Roles.EDITOR)
+    @Operation(operationId = "createProduct", summary = "Create a product", description = "A DRAFT unless `status` says otherwise.")
+    @ApiResponse(responseCode = "201", description = "The product as created.",
+            content = @Content(schema = @Schema(implementation = ProductDetails.class)),
+            headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.LOCATION, description = ApiDocs.LOCATION, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_BODY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = ApiDocs.TAKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @EditorApiResponses
     HttpResponse<ProductDetails> create(@Valid @Body ProductCommand command) {
         Product created = products.create(command);
         return withEtag(HttpResponse.created(URI.create("/admin/api/products/" + created.id())), created);
@@ -54,28 +87,66 @@ class ProductApiController {
 
     @Put("/{id}")
     @Secured(Roles.EDITOR)
+    @Operation(operationId = "updateProduct", summary = "Update a product", description = "Every field is replaced; the edit names the version it is based on.")
+    @ApiResponse(responseCode = "200", description = "The product as updated.",
+            content = @Content(schema = @Schema(implementation = ProductDetails.class)),
+            headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_BODY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_TAKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "428", description = ApiDocs.VERSION_REQUIRED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @EditorApiResponses
     HttpResponse<ProductDetails> update(long id, @Valid @Body ProductCommand command,
-                                        @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+                                        @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = EditedVersion.require(ifMatch, command.version());
         return withEtag(HttpResponse.ok(), products.update(id, command, version));
     }
 
     @Post("/{id}/publish")
     @Secured(Roles.EDITOR)
-    HttpResponse<ProductDetails> publish(long id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "publishProduct", summary = "Publish a product", description = "It appears in the public API at once.")
+    @ApiResponse(responseCode = "200", description = "The product, published.",
+            content = @Content(schema = @Schema(implementation = ProductDetails.class)),
+            headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @EditorApiResponses
+    HttpResponse<ProductDetails> publish(long id, @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(HttpResponse.ok(), products.changeStatus(id, ProductStatus.PUBLISHED, optional(ifMatch)));
     }
 
     @Post("/{id}/archive")
     @Secured(Roles.EDITOR)
-    HttpResponse<ProductDetails> archive(long id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "archiveProduct", summary = "Archive a product", description = "It leaves the public API at once; its history stays.")
+    @ApiResponse(responseCode = "200", description = "The product, archived.",
+            content = @Content(schema = @Schema(implementation = ProductDetails.class)),
+            headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @EditorApiResponses
+    HttpResponse<ProductDetails> archive(long id, @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(HttpResponse.ok(), products.changeStatus(id, ProductStatus.ARCHIVED, optional(ifMatch)));
     }
 
     @Delete("/{id}")
     @Secured(Roles.EDITOR)
     @Status(HttpStatus.NO_CONTENT)
-    void delete(long id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "deleteProduct", summary = "Delete a product", description = "Its history stays.")
+    @ApiResponse(responseCode = "204", description = "Deleted.")
+    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @EditorApiResponses
+    void delete(long id, @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         products.delete(id, optional(ifMatch));
     }
 

@@ -3,6 +3,7 @@ package dev.catalog.admin.catalog;
 import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -36,6 +37,7 @@ record ProductCommand(
         @NotNull @IsoCurrency String currency,
         @NotNull @Min(0) Integer stock,
         @NotNull Long categoryId,
-        @Nullable ProductStatus status,
+        // documented as optional rather than nullable: a nullable reference to an enum has no OpenAPI 3.0 form
+        @Nullable @Schema(nullable = false, description = "DRAFT when absent on create.") ProductStatus status,
         @Nullable Long version) {
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 
 /**
  * The head of the OpenAPI document that micronaut-openapi writes at compile time to
@@ -29,6 +30,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
                 **Errors** are RFC 9457 problem details (`application/problem+json`) with a stable `code`; \
                 400s list every bad field in `errors`."""),
+        servers = {
+                @Server(url = "http://localhost:8080", description = "docker compose, or the local pair (README)"),
+                @Server(url = "/", description = "the host serving this document")},
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")})
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer", in = SecuritySchemeIn.HEADER,

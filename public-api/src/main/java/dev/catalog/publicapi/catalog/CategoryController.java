@@ -19,12 +19,15 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import java.util.concurrent.CompletableFuture;
 
 @Controller("/api/v1/categories")
+// Public: no credentials of any kind; documented as the empty requirement, `security: [{}]`.
+@SecurityRequirement(name = "")
 @Tag(name = "categories", description = "Categories, each with how many published products it has.")
 class CategoryController {
 
@@ -54,7 +57,8 @@ class CategoryController {
     }
 
     @Get("/{slug}")
-    @Operation(operationId = "showCategory", summary = "A category by slug")
+    @Operation(operationId = "showCategory", summary = "A category by slug",
+            description = "Its name and description, for a category page's heading.")
     @ApiResponse(responseCode = "200", description = "The category.",
             content = @Content(schema = @Schema(implementation = CategoryView.class)), headers = {
                     @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 @Controller("/api/v1/products")
+// Public: no credentials of any kind; documented as the empty requirement, `security: [{}]`.
+@SecurityRequirement(name = "")
 @Tag(name = "products", description = "Published products: one by id or sku, or a filtered, sorted page.")
 class ProductController {
 
@@ -48,7 +51,8 @@ class ProductController {
     }
 
     @Get("/{id}")
-    @Operation(operationId = "showProduct", summary = "A published product by id")
+    @Operation(operationId = "showProduct", summary = "A published product by id",
+            description = "The same representation as in a list page, with its own ETag.")
     @ApiResponse(responseCode = "200", description = "The product.",
             content = @Content(schema = @Schema(implementation = ProductView.class)), headers = {
                     @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
@@ -67,7 +71,8 @@ class ProductController {
     }
 
     @Get("/sku/{sku}")
-    @Operation(operationId = "showProductBySku", summary = "A published product by sku")
+    @Operation(operationId = "showProductBySku", summary = "A published product by sku",
+            description = "The same representation as by id; a sku is unique among all products.")
     @ApiResponse(responseCode = "200", description = "The product.",
             content = @Content(schema = @Schema(implementation = ProductView.class)), headers = {
                     @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),

@@ -2,6 +2,8 @@ package dev.catalog.publicapi.openapi;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.servers.Server;
+import io.swagger.v3.oas.annotations.servers.Server;
 
 /**
  * The head of the OpenAPI document that micronaut-openapi writes at compile time to
@@ -38,7 +40,10 @@ import io.swagger.v3.oas.annotations.info.Info;
                 | `internal-server-error` | 500 | a fault in the service; the detail carries no internals |
 
                 Other errors raised by the framework use the status name as code, such as \
-                `method-not-allowed`."""))
+                `method-not-allowed`."""),
+        servers = {
+                @Server(url = "http://localhost:8081", description = "docker compose, or the local pair (README)"),
+                @Server(url = "/", description = "the host serving this document")})
 final class PublicApiDocument {
 
     private PublicApiDocument() {
