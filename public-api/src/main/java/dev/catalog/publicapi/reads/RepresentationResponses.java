@@ -1,7 +1,9 @@
 package dev.catalog.publicapi.reads;
 
 import dev.catalog.support.problem.ProblemException;
+import dev.catalog.support.problem.ProblemResponses;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,10 +24,12 @@ import java.util.function.Supplier;
 public class RepresentationResponses {
 
     private final String cacheControl;
+    private final ProblemResponses problems;
     private final Clock clock = Clock.systemUTC();
 
-    RepresentationResponses(ReadConfiguration configuration) {
+    RepresentationResponses(ReadConfiguration configuration, ProblemResponses problems) {
         this.cacheControl = configuration.cacheControl();
+        this.problems = problems;
     }
 
     /** The answer for what {@code served} holds, or the {@code notFound} problem when it holds nothing. */
@@ -34,7 +38,7 @@ public class RepresentationResponses {
         // The problem is answered, not thrown: cheaper on a path as hot as a 404 of a read.
         return served.thenApply(found -> found.representation().found()
                 ? respond(request, found)
-                : notFound.get().toResponse(request.getPath()));
+                : problems.answer(request, notFound.get()));
     }
 
     /** The answer for something that always exists, such as a list page. */
@@ -50,6 +54,10 @@ public class RepresentationResponses {
                 : HttpResponse.ok(representation.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
         response.header(HttpHeaders.ETAG, representation.etag());
         response.header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (request.getMethod() == HttpMethod.HEAD && response.code() == HttpStatus.OK.getCode()) {
+            // Micronaut drops a HEAD answer's body before encoding it, and its length with it: say what GET's is.
+            response.header(HttpHeaders.CONTENT_LENGTH, Integer.toString(representation.body().length));
+        }
         if (served.stale()) {
             long age = Duration.between(representation.producedAt(), clock.instant()).toSeconds();
             response.header("Age", String.valueOf(Math.max(0, age)));

@@ -10,8 +10,14 @@ import jakarta.inject.Singleton;
 @Produces(Problem.MEDIA_TYPE)
 class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
 
+    private final ProblemResponses responses;
+
+    ProblemExceptionHandler(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
-        return exception.toResponse(request.getPath());
+        return responses.answer(request, exception);
     }
 }
