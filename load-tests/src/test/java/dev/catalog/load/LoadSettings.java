@@ -16,6 +16,8 @@ final class LoadSettings {
     static final int PRODUCTS = Integer.parseInt(setting("products", "PRODUCTS", "10000"));
     static final double USERS_PER_SECOND = Double.parseDouble(setting("usersPerSecond", "USERS_PER_SECOND", "50"));
     static final Duration DURATION = Duration.ofSeconds(Long.parseLong(setting("durationSeconds", "DURATION_SECONDS", "60")));
+    /** Unmeasured load before the simulation, so that it measures warm JVMs (see Warmup). */
+    static final Duration WARMUP = Duration.ofSeconds(Long.parseLong(setting("warmupSeconds", "WARMUP_SECONDS", "30")));
     static final double MAX_FAILED_PERCENT = Double.parseDouble(setting("maxFailedPercent", "MAX_FAILED_PERCENT", "1"));
     static final int P95_MS = Integer.parseInt(setting("p95Ms", "P95_MS", "250"));
     static final int P99_MS = Integer.parseInt(setting("p99Ms", "P99_MS", "500"));

@@ -12,14 +12,15 @@ import static io.gatling.javaapi.core.CoreDsl.global;
  */
 public class PairLoadSimulation extends Simulation {
 
+    private final AdminToken token = AdminToken.issue();
+
     {
-        String token = AdminToken.issue();
         setUp(
                 PublicReads.scenario().injectOpen(constantUsersPerSec(LoadSettings.USERS_PER_SECOND)
                         .during(LoadSettings.DURATION)).protocols(PublicReads.protocol()),
                 StaffEdits.scenario().injectOpen(constantUsersPerSec(StaffEdits.usersPerSecond())
-                        .during(LoadSettings.DURATION)).protocols(StaffEdits.protocol(token)),
-                Propagation.scenario(token).injectOpen(constantUsersPerSec(StaffEdits.usersPerSecond())
+                        .during(LoadSettings.DURATION)).protocols(StaffEdits.protocol(token.secret())),
+                Propagation.scenario(token.secret()).injectOpen(constantUsersPerSec(StaffEdits.usersPerSecond())
                         .during(LoadSettings.DURATION)).protocols(Propagation.protocol()))
                 .assertions(
                         global().failedRequests().percent().lte(LoadSettings.MAX_FAILED_PERCENT),
@@ -29,7 +30,13 @@ public class PairLoadSimulation extends Simulation {
     }
 
     @Override
+    public void before() {
+        Warmup.run(token);
+    }
+
+    @Override
     public void after() {
+        token.revoke();
         Propagation.report();
     }
 }

@@ -34,7 +34,8 @@ final class Propagation {
     }
 
     static HttpProtocolBuilder protocol() {
-        return http.acceptHeader("application/json").contentTypeHeader("application/json");
+        // every poll must carry the body: no ETag revalidation (a 304 has none to look for the new name in)
+        return http.acceptHeader("application/json").contentTypeHeader("application/json").disableCaching();
     }
 
     static ScenarioBuilder scenario(String token) {

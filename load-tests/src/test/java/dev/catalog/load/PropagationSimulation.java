@@ -9,8 +9,10 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 /** The propagation check alone: edit, then read public-api until the edit shows. */
 public class PropagationSimulation extends Simulation {
 
+    private final AdminToken token = AdminToken.issue();
+
     {
-        setUp(Propagation.scenario(AdminToken.issue())
+        setUp(Propagation.scenario(token.secret())
                 .injectOpen(constantUsersPerSec(StaffEdits.usersPerSecond()).during(LoadSettings.DURATION)))
                 .protocols(Propagation.protocol())
                 .assertions(
@@ -19,7 +21,13 @@ public class PropagationSimulation extends Simulation {
     }
 
     @Override
+    public void before() {
+        Warmup.run(token);
+    }
+
+    @Override
     public void after() {
+        token.revoke();
         Propagation.report();
     }
 }

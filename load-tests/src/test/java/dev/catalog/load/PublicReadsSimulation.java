@@ -17,4 +17,9 @@ public class PublicReadsSimulation extends Simulation {
                         global().responseTime().percentile(95.0).lte(LoadSettings.P95_MS),
                         global().responseTime().percentile(99.0).lte(LoadSettings.P99_MS));
     }
+
+    @Override
+    public void before() {
+        Warmup.run(null);
+    }
 }

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Prometheus's own linter, {@code promtool check metrics} (Debian: apt-get install prometheus), on a scrape.
+ * Prometheus's own tool (Debian: apt-get install prometheus): {@code check metrics} lints a scrape,
+ * {@code check rules} parses the PromQL of a rule file.
  * Without it the tests fail with a message saying what to install, like the browser tests.
  */
 public final class Promtool {
@@ -32,16 +34,27 @@ public final class Promtool {
 
     /** Every line promtool reports about the scrape: {@code metric_name what is wrong}. */
     public static List<String> findings(String scrape) {
+        return run(scrape, "check", "metrics");
+    }
+
+    /** What {@code promtool check rules} says of a rule file: "SUCCESS" or each rule's PromQL error. */
+    public static List<String> checkRules(Path rules) {
+        return run("", "check", "rules", rules.toString());
+    }
+
+    private static List<String> run(String input, String... arguments) {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("The metrics lint needs promtool at " + EXECUTABLE
                     + ": install it (Debian: apt-get install prometheus) or set PROMTOOL_PATH.");
         }
+        List<String> command = new ArrayList<>(List.of(EXECUTABLE.toString()));
+        command.addAll(List.of(arguments));
         try {
-            Process promtool = new ProcessBuilder(EXECUTABLE.toString(), "check", "metrics")
+            Process promtool = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .start();
-            try (var input = promtool.getOutputStream()) {
-                input.write(scrape.getBytes(StandardCharsets.UTF_8));
+            try (var stdin = promtool.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
             }
             String output = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!promtool.waitFor(30, TimeUnit.SECONDS)) {
