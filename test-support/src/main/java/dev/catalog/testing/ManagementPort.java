@@ -3,9 +3,10 @@ package dev.catalog.testing;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The management port of a service under test. Micronaut serves management endpoints only on the port
@@ -14,6 +15,8 @@ import java.util.Map;
 public final class ManagementPort {
 
     public static final String SETTING = "endpoints.all.port";
+    private static final int FIRST = 20_000;
+    private static final int LAST = 32_000;
 
     private ManagementPort() {
     }
@@ -30,11 +33,22 @@ public final class ManagementPort {
         return "http://" + server.getHost() + ":" + port;
     }
 
+    /**
+     * A port free now, below the kernel's ephemeral range (32768 and up on Linux): a port the kernel hands
+     * out for bind(0) can be taken by any outgoing connection (a JDBC or HTTP client) before the service
+     * binds it, which failed test runs with "Address already in use".
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = ThreadLocalRandom.current().nextInt(FIRST, LAST);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between " + FIRST + " and " + LAST);
     }
 }
