@@ -1,7 +1,5 @@
 package dev.catalog.load;
 
-import io.gatling.javaapi.core.Simulation;
-
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -10,9 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
  * The pair as it is really used, all at once: public readers, staff editing, and the propagation check
  * measuring how soon public-api serves each edit while the other two load both services.
  */
-public class PairLoadSimulation extends Simulation {
-
-    private final AdminToken token = AdminToken.issue();
+public class PairLoadSimulation extends StaffSimulation {
 
     {
         setUp(
@@ -30,13 +26,8 @@ public class PairLoadSimulation extends Simulation {
     }
 
     @Override
-    public void before() {
-        Warmup.run(token);
-    }
-
-    @Override
     public void after() {
-        token.revoke();
+        super.after();
         Propagation.report();
     }
 }

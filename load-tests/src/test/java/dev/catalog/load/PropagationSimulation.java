@@ -1,15 +1,11 @@
 package dev.catalog.load;
 
-import io.gatling.javaapi.core.Simulation;
-
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 
 /** The propagation check alone: edit, then read public-api until the edit shows. */
-public class PropagationSimulation extends Simulation {
-
-    private final AdminToken token = AdminToken.issue();
+public class PropagationSimulation extends StaffSimulation {
 
     {
         setUp(Propagation.scenario(token.secret())
@@ -21,13 +17,8 @@ public class PropagationSimulation extends Simulation {
     }
 
     @Override
-    public void before() {
-        Warmup.run(token);
-    }
-
-    @Override
     public void after() {
-        token.revoke();
+        super.after();
         Propagation.report();
     }
 }

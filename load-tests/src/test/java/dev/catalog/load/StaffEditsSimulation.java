@@ -1,14 +1,10 @@
 package dev.catalog.load;
 
-import io.gatling.javaapi.core.Simulation;
-
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 
 /** Staff edits alone, through the admin API with a personal token. */
-public class StaffEditsSimulation extends Simulation {
-
-    private final AdminToken token = AdminToken.issue();
+public class StaffEditsSimulation extends StaffSimulation {
 
     {
         setUp(StaffEdits.scenario().injectOpen(constantUsersPerSec(StaffEdits.usersPerSecond()).during(LoadSettings.DURATION)))
@@ -16,15 +12,5 @@ public class StaffEditsSimulation extends Simulation {
                 .assertions(
                         global().failedRequests().percent().lte(LoadSettings.MAX_FAILED_PERCENT),
                         global().responseTime().percentile(99.0).lte(LoadSettings.P99_MS));
-    }
-
-    @Override
-    public void before() {
-        Warmup.run(token);
-    }
-
-    @Override
-    public void after() {
-        token.revoke();
     }
 }

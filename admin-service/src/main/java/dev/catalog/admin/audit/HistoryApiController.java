@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Min;
 
 import java.util.List;
 import dev.catalog.admin.web.ApiDocs;
+import dev.catalog.admin.web.ApiProblems;
 import dev.catalog.admin.web.StaffApiResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,8 +40,7 @@ class HistoryApiController {
     @Get("/history")
     @Operation(operationId = "listHistory", summary = "A page of the whole history",
             description = "Every recorded change, optionally of one staff member or one object type.")
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_QUERY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidQuery
     @StaffApiResponses
     HistoryPage list(@Parameter(description = "Only changes by this staff member.") @QueryValue @Nullable String actor,
                      @Parameter(description = "Only changes to this type of object.",
@@ -57,8 +57,7 @@ class HistoryApiController {
     @Get("/products/{id}/history")
     @Operation(operationId = "listProductHistory", summary = "A page of one product's history",
             description = "Its deletion included; empty for an id that never existed.")
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_QUERY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidQuery
     @StaffApiResponses
     HistoryPage productHistory(long id, @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
                                @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
@@ -68,8 +67,7 @@ class HistoryApiController {
     @Get("/categories/{id}/history")
     @Operation(operationId = "listCategoryHistory", summary = "A page of one category's history",
             description = "Its deletion included; empty for an id that never existed.")
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_QUERY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidQuery
     @StaffApiResponses
     HistoryPage categoryHistory(long id, @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
                                 @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {

@@ -22,9 +22,9 @@ import jakarta.validation.Valid;
 
 import java.net.URI;
 import dev.catalog.admin.web.ApiDocs;
+import dev.catalog.admin.web.ApiProblems;
 import dev.catalog.admin.web.StaffApiResponses;
 import dev.catalog.admin.web.EditorApiResponses;
-import dev.catalog.support.problem.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -48,8 +48,7 @@ class CategoryApiController {
     @Get
     @Operation(operationId = "listCategories", summary = "A page of categories",
             description = "Sortable by id, slug, name, createdAt, updatedAt.")
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_LIST_QUERY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidListQuery
     @StaffApiResponses
     PageView<CategoryDetails> list(@Valid @RequestBean ListPaging paging) {
         return PageView.of(categories.list(paging.pageable()), CategoryDetails::from);
@@ -60,8 +59,7 @@ class CategoryApiController {
     @ApiResponse(responseCode = "200", description = "The category.",
             content = @Content(schema = @Schema(implementation = CategoryDetails.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.NotFound
     @StaffApiResponses
     HttpResponse<CategoryDetails> show(long id) {
         return withEtag(HttpResponse.ok(), categories.require(id));
@@ -74,10 +72,8 @@ class CategoryApiController {
             content = @Content(schema = @Schema(implementation = CategoryDetails.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
                     @Header(name = HttpHeaders.LOCATION, description = ApiDocs.LOCATION, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_BODY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = ApiDocs.TAKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidBody
+    @ApiProblems.Taken
     @EditorApiResponses
     HttpResponse<CategoryDetails> create(@Valid @Body CategoryCommand command) {
         Category created = categories.create(command);
@@ -90,14 +86,10 @@ class CategoryApiController {
     @ApiResponse(responseCode = "200", description = "The category as updated.",
             content = @Content(schema = @Schema(implementation = CategoryDetails.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_BODY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_TAKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "428", description = ApiDocs.VERSION_REQUIRED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidBody
+    @ApiProblems.NotFound
+    @ApiProblems.StaleOrTaken
+    @ApiProblems.VersionRequired
     @EditorApiResponses
     HttpResponse<CategoryDetails> update(long id, @Valid @Body CategoryCommand command,
                                          @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -110,10 +102,8 @@ class CategoryApiController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteCategory", summary = "Delete a category", description = "Only one no product belongs to.")
     @ApiResponse(responseCode = "204", description = "Deleted.")
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = ApiDocs.IN_USE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.NotFound
+    @ApiProblems.InUse
     @EditorApiResponses
     void delete(long id) {
         categories.delete(id);

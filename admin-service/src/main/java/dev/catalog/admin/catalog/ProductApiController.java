@@ -23,9 +23,9 @@ import jakarta.validation.Valid;
 
 import java.net.URI;
 import dev.catalog.admin.web.ApiDocs;
+import dev.catalog.admin.web.ApiProblems;
 import dev.catalog.admin.web.StaffApiResponses;
 import dev.catalog.admin.web.EditorApiResponses;
-import dev.catalog.support.problem.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -49,8 +49,7 @@ class ProductApiController {
     @Get
     @Operation(operationId = "listProducts", summary = "A page of products",
             description = "Any status. Sortable by id, sku, name, price, stock, status, createdAt, updatedAt, publishedAt.")
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_LIST_QUERY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidListQuery
     @StaffApiResponses
     PageView<ProductDetails> list(@Valid @RequestBean ListPaging paging) {
         return PageView.of(products.list(paging.pageable()), ProductDetails::from);
@@ -61,8 +60,7 @@ class ProductApiController {
     @ApiResponse(responseCode = "200", description = "The product.",
             content = @Content(schema = @Schema(implementation = ProductDetails.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.NotFound
     @StaffApiResponses
     HttpResponse<ProductDetails> show(long id) {
         return withEtag(HttpResponse.ok(), products.require(id));
@@ -75,10 +73,8 @@ class ProductApiController {
             content = @Content(schema = @Schema(implementation = ProductDetails.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string")),
                     @Header(name = HttpHeaders.LOCATION, description = ApiDocs.LOCATION, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_BODY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = ApiDocs.TAKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidBody
+    @ApiProblems.Taken
     @EditorApiResponses
     HttpResponse<ProductDetails> create(@Valid @Body ProductCommand command) {
         Product created = products.create(command);
@@ -91,14 +87,10 @@ class ProductApiController {
     @ApiResponse(responseCode = "200", description = "The product as updated.",
             content = @Content(schema = @Schema(implementation = ProductDetails.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_BODY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_TAKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "428", description = ApiDocs.VERSION_REQUIRED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidBody
+    @ApiProblems.NotFound
+    @ApiProblems.StaleOrTaken
+    @ApiProblems.VersionRequired
     @EditorApiResponses
     HttpResponse<ProductDetails> update(long id, @Valid @Body ProductCommand command,
                                         @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -112,10 +104,8 @@ class ProductApiController {
     @ApiResponse(responseCode = "200", description = "The product, published.",
             content = @Content(schema = @Schema(implementation = ProductDetails.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = ApiDocs.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.NotFound
+    @ApiProblems.Stale
     @EditorApiResponses
     HttpResponse<ProductDetails> publish(long id, @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(HttpResponse.ok(), products.changeStatus(id, ProductStatus.PUBLISHED, optional(ifMatch)));
@@ -127,10 +117,8 @@ class ProductApiController {
     @ApiResponse(responseCode = "200", description = "The product, archived.",
             content = @Content(schema = @Schema(implementation = ProductDetails.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = ApiDocs.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.NotFound
+    @ApiProblems.Stale
     @EditorApiResponses
     HttpResponse<ProductDetails> archive(long id, @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(HttpResponse.ok(), products.changeStatus(id, ProductStatus.ARCHIVED, optional(ifMatch)));
@@ -141,10 +129,8 @@ class ProductApiController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteProduct", summary = "Delete a product", description = "Its history stays.")
     @ApiResponse(responseCode = "204", description = "Deleted.")
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = ApiDocs.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.NotFound
+    @ApiProblems.Stale
     @EditorApiResponses
     void delete(long id, @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         products.delete(id, optional(ifMatch));

@@ -18,8 +18,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import dev.catalog.admin.web.ApiDocs;
+import dev.catalog.admin.web.ApiProblems;
 import dev.catalog.admin.web.StaffApiResponses;
-import dev.catalog.support.problem.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -50,8 +50,7 @@ class ApiTokenApiController {
     @ApiResponse(responseCode = "201", description = "The token, with its secret.",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)),
             headers = @Header(name = HttpHeaders.LOCATION, description = ApiDocs.LOCATION, schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_BODY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.InvalidBody
     @StaffApiResponses
     HttpResponse<IssuedToken> create(@Valid @Body TokenRequest request, Authentication me) {
         IssuedToken issued = tokens.issue(me.getName(), request.name());
@@ -69,8 +68,7 @@ class ApiTokenApiController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "revokeToken", summary = "Revoke one of the caller's tokens", description = "It stops working at once.")
     @ApiResponse(responseCode = "204", description = "Revoked.")
-    @ApiResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiProblems.NotFound
     @StaffApiResponses
     void revoke(long id, Authentication me) {
         if (!tokens.revokeOwn(id, me.getName())) {
