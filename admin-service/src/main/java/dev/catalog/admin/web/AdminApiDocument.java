@@ -30,9 +30,10 @@ import io.swagger.v3.oas.annotations.servers.Server;
 
                 **Errors** are RFC 9457 problem details (`application/problem+json`) with a stable `code`; \
                 400s list every bad field in `errors`."""),
+        // the serving host first: Swagger UI's "Try it out" calls it, wherever the service runs
         servers = {
-                @Server(url = "http://localhost:8080", description = "docker compose, or the local pair (README)"),
-                @Server(url = "/", description = "the host serving this document")},
+                @Server(url = "/", description = "the host serving this document"),
+                @Server(url = "http://localhost:8080", description = "docker compose, or the local pair (README)")},
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")})
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer", in = SecuritySchemeIn.HEADER,

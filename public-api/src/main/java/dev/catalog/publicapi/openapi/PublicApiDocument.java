@@ -41,9 +41,10 @@ import io.swagger.v3.oas.annotations.servers.Server;
 
                 Other errors raised by the framework use the status name as code, such as \
                 `method-not-allowed`."""),
+        // the serving host first: Swagger UI's "Try it out" calls it, wherever the service runs
         servers = {
-                @Server(url = "http://localhost:8081", description = "docker compose, or the local pair (README)"),
-                @Server(url = "/", description = "the host serving this document")})
+                @Server(url = "/", description = "the host serving this document"),
+                @Server(url = "http://localhost:8081", description = "docker compose, or the local pair (README)")})
 final class PublicApiDocument {
 
     private PublicApiDocument() {
