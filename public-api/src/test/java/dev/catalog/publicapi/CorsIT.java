@@ -4,6 +4,7 @@ import dev.catalog.publicapi.catalog.CatalogFixtures;
 import dev.catalog.publicapi.catalog.CatalogFixtures.ProductRow;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.IntegrationTest;
+import dev.catalog.testing.ManagementPort;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,42 @@ class CorsIT implements PublicApiTestDatabase {
                 headers -> assertThat(headers.toLowerCase()).contains("if-none-match"));
         assertThat(response.header("Access-Control-Max-Age")).contains("7200");
         assertThat(response.header("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
+    @Test
+    void preflightAskingForAnotherHeaderIsRefusedNamingIt() {
+        ApiClient.Response response = api.send("OPTIONS", "/api/v1/products/" + headphones.id(), null,
+                "Origin", SHOP,
+                "Access-Control-Request-Method", "GET",
+                "Access-Control-Request-Headers", "x-shop-secret");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat((String) response.json().get("detail")).contains("x-shop-secret");
+    }
+
+    @Test
+    void answersWithoutOriginStillVaryByOriginForSharedCaches() {
+        ApiClient.Response response = api.get("/api/v1/products/" + headphones.id());
+
+        assertThat(response.headers().entrySet()).anySatisfy(header -> {
+            assertThat(header.getKey()).isEqualToIgnoringCase("Vary");
+            assertThat(header.getValue()).anySatisfy(value -> assertThat(value).containsIgnoringCase("Origin"));
+        });
+    }
+
+    @Test
+    void theManagementPortAndDocsAreNotOfferedToOtherOrigins() {
+        ApiClient management = ApiClient.at(ManagementPort.url(server));
+        for (ApiClient.Response response : new ApiClient.Response[] {
+                management.get("/health", "Origin", SHOP),
+                management.get("/prometheus", "Origin", SHOP),
+                api.get("/swagger/public-api.yml", "Origin", SHOP)}) {
+            assertThat(response.header("Access-Control-Allow-Origin")).isEmpty();
+        }
+        ApiClient.Response preflight = management.send("OPTIONS", "/health", null,
+                "Origin", SHOP, "Access-Control-Request-Method", "GET");
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.status()).isEqualTo(403);
     }
 
     @Test

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** With PUBLIC_CORS_ORIGINS set, the listed shops read the catalog and any other origin is told why it may not. */
 @IntegrationTest
-@Property(name = "PUBLIC_CORS_ORIGINS", value = "https://shop.example,https://app.example")
+// written as people do: a space after the comma, a trailing slash
+@Property(name = "PUBLIC_CORS_ORIGINS", value = "https://shop.example, https://app.example/")
 class CorsOriginListIT implements PublicApiTestDatabase {
 
     @Inject

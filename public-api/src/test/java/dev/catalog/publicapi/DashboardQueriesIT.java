@@ -56,7 +56,7 @@ class DashboardQueriesIT implements PublicApiTestDatabase {
         Path file = directory.resolve("dashboard-rules.yml");
         Files.writeString(file, rules);
 
-        assertThat(Promtool.checkRules(file)).anySatisfy(line -> assertThat(line).contains("SUCCESS: " + queries.size()));
+        assertThat(Promtool.checkRules(file)).anySatisfy(line -> assertThat(line).contains("SUCCESS: " + queries.size() + " rules found"));
     }
 
     @Test

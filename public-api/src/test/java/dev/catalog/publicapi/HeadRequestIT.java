@@ -39,6 +39,7 @@ class HeadRequestIT implements PublicApiTestDatabase {
         ApiClient.Response get = api.get(path);
         ApiClient.Response head = api.send("HEAD", path, null);
 
+        assertThat(get.header("Content-Length")).as("GET's length").isPresent();
         assertThat(head.status()).isEqualTo(get.status());
         assertThat(head.body()).isEmpty();
         for (String header : SAME) {

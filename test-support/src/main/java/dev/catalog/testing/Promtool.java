@@ -32,9 +32,16 @@ public final class Promtool {
                 .toList();
     }
 
-    /** Every line promtool reports about the scrape: {@code metric_name what is wrong}. */
+    /**
+     * Every line promtool reports about the scrape: {@code metric_name what is wrong}. A scrape it cannot
+     * parse at all is not a scrape with no findings: that fails here.
+     */
     public static List<String> findings(String scrape) {
-        return run(scrape, "check", "metrics");
+        List<String> output = run(scrape, "check", "metrics");
+        if (output.stream().anyMatch(line -> line.startsWith("error"))) {
+            throw new IllegalStateException("promtool could not read the scrape: " + output);
+        }
+        return output;
     }
 
     /** What {@code promtool check rules} says of a rule file: "SUCCESS" or each rule's PromQL error. */

@@ -51,7 +51,7 @@ class HistoryApiController {
         if (type != null && !HistoryReader.TYPES.contains(type)) {
             throw new UnknownTypeException(type);
         }
-        return history.page(actor, type, null, page, size);
+        return history.page(actor, type, null, orFirst(page), orDefault(size));
     }
 
     @Get("/products/{id}/history")
@@ -61,7 +61,7 @@ class HistoryApiController {
     @StaffApiResponses
     HistoryPage productHistory(long id, @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
                                @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
-        return history.page(null, "product", id, page, size);
+        return history.page(null, "product", id, orFirst(page), orDefault(size));
     }
 
     @Get("/categories/{id}/history")
@@ -71,7 +71,16 @@ class HistoryApiController {
     @StaffApiResponses
     HistoryPage categoryHistory(long id, @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
                                 @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
-        return history.page(null, "category", id, page, size);
+        return history.page(null, "category", id, orFirst(page), orDefault(size));
+    }
+
+    // Bound with their defaults; @Nullable only tells the OpenAPI document they are optional.
+    private static int orFirst(@Nullable Integer page) {
+        return page == null ? 0 : page;
+    }
+
+    private static int orDefault(@Nullable Integer size) {
+        return size == null ? 20 : size;
     }
 
     private static final class UnknownTypeException extends ProblemException {

@@ -43,9 +43,10 @@ class AcceptableMediaFilter implements Ordered {
     }
 
     // application/json, application/*, or */* (problem+json alone is not enough: successes are plain JSON)
+    // (media types compare case-insensitively; q=0 means "not this one")
     private static boolean coversJson(MediaType accepted) {
-        boolean type = accepted.getType().equals("*") || accepted.getType().equals("application");
-        boolean subtype = accepted.getSubtype().equals("*") || accepted.getSubtype().equals("json");
-        return type && subtype;
+        boolean type = accepted.getType().equals("*") || accepted.getType().equalsIgnoreCase("application");
+        boolean subtype = accepted.getSubtype().equals("*") || accepted.getSubtype().equalsIgnoreCase("json");
+        return type && subtype && accepted.getQualityAsNumber().doubleValue() > 0;
     }
 }

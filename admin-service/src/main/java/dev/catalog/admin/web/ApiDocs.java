@@ -10,8 +10,8 @@ public final class ApiDocs {
             + "username throttled after failed sign-ins.";
     public static final String FORBIDDEN = "`forbidden`: the caller's role is below the one this operation needs "
             + "(EDITOR to edit the catalog).";
-    public static final String NOT_ACCEPTABLE = "`not-acceptable`: the Accept header names no type this operation "
-            + "answers with (application/json, application/problem+json).";
+    public static final String NOT_ACCEPTABLE = "`not-acceptable`: the Accept header covers neither application/json "
+            + "nor */* (errors come as application/problem+json whatever it says).";
     public static final String INTERNAL_ERROR = "`internal-server-error`: a fault in the service. The detail never "
             + "carries internals; the error is logged.";
     public static final String INVALID_BODY = "`invalid-input` (or a more precise code): the body is not valid; "

@@ -18,6 +18,15 @@ class AcceptHeaderIT implements AdminTestDatabase {
     @Inject
     EmbeddedServer server;
 
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json;q=0", "application/problem+json"})
+    void jsonRefusedOrOnlyProblemsIsNotAcceptable(String accept) {
+        ApiClient.Response response = ApiClient.at(server.getURL().toString()).as(ADMIN, ADMIN_PASSWORD)
+                .get("/admin/api/categories", "Accept", accept);
+
+        assertThat(response.status()).isEqualTo(406);
+    }
+
     @Test
     void xmlIsNotAcceptable() {
         ApiClient.Response response = ApiClient.at(server.getURL().toString()).as(ADMIN, ADMIN_PASSWORD)
@@ -30,7 +39,8 @@ class AcceptHeaderIT implements AdminTestDatabase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json", "*/*", "text/html, application/json;q=0.9",
+    @ValueSource(strings = {"application/json", "Application/JSON", "application/json;charset=utf-8", "*/*;q=0.8",
+            "text/html, application/json;q=0.9",
             "application/json, application/problem+json"})
     void anAcceptCoveringJsonIsAnswered(String accept) {
         ApiClient.Response response = ApiClient.at(server.getURL().toString()).as(ADMIN, ADMIN_PASSWORD)
