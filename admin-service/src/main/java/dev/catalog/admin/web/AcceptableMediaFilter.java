@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -39,7 +38,7 @@ class AcceptableMediaFilter implements Ordered {
                 "This API answers application/json (errors as application/problem+json); the Accept header asks for "
                         + request.getHeaders().get("Accept") + ".",
                 request.getPath(), List.of());
-        return HttpResponse.<Problem>status(HttpStatus.NOT_ACCEPTABLE).contentType(Problem.MEDIA_TYPE).body(problem);
+        return problem.toResponse();
     }
 
     // application/json, application/*, or */* (problem+json alone is not enough: successes are plain JSON)

@@ -5,7 +5,6 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -121,6 +120,6 @@ class CorsAnswers implements Ordered {
     private static MutableHttpResponse<Problem> refused(HttpRequest<?> request, String detail) {
         Problem problem = Problem.of(403, "cors-refused", "Cross-origin request refused", detail,
                 request.getPath(), List.of());
-        return HttpResponse.<Problem>status(HttpStatus.FORBIDDEN).contentType(Problem.MEDIA_TYPE).body(problem);
+        return problem.toResponse();
     }
 }

@@ -9,7 +9,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
@@ -62,9 +61,6 @@ class RateLimitFilter {
         Problem problem = Problem.of(429, "rate-limited", "Too many requests",
                 "This client sent more requests than allowed; retry after " + waitSeconds + " s.",
                 request.getPath(), List.of());
-        return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS)
-                .header("Retry-After", String.valueOf(waitSeconds))
-                .contentType(Problem.MEDIA_TYPE)
-                .body(problem);
+        return problem.toResponse().header("Retry-After", String.valueOf(waitSeconds));
     }
 }

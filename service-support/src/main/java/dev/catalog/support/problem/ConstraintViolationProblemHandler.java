@@ -3,7 +3,6 @@ package dev.catalog.support.problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
@@ -32,7 +31,7 @@ class ConstraintViolationProblemHandler
                 .toList();
         Problem problem = Problem.of(400, "validation-failed", "Invalid input",
                 errors.size() + " field(s) are invalid", request.getPath(), errors);
-        return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE).body(problem);
+        return problem.toResponse();
     }
 
     /**

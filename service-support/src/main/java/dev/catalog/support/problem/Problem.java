@@ -2,6 +2,9 @@ package dev.catalog.support.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -28,6 +31,11 @@ public record Problem(
                              @Nullable String instance, List<InvalidParam> errors) {
         return new Problem(TYPE_PREFIX + code, title, status, detail, instance, code,
                 errors.isEmpty() ? null : List.copyOf(errors));
+    }
+
+    /** This problem as an HTTP answer: its status, the problem+json content type, itself as the body. */
+    public MutableHttpResponse<Problem> toResponse() {
+        return HttpResponse.<Problem>status(HttpStatus.valueOf(status)).contentType(MEDIA_TYPE).body(this);
     }
 
     /** One bad field (JSON body) or parameter (query, path), and why it is bad. */

@@ -1,7 +1,6 @@
 package dev.catalog.support.problem;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
@@ -60,9 +59,7 @@ public abstract class ProblemException extends RuntimeException {
      * Micronaut find the exception handler costs a bean lookup per error.
      */
     public MutableHttpResponse<Problem> toResponse(String instance) {
-        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
-                .contentType(Problem.MEDIA_TYPE)
-                .body(toProblem(instance));
+        MutableHttpResponse<Problem> response = toProblem(instance).toResponse();
         headers().forEach(response::header);
         return response;
     }
