@@ -53,6 +53,15 @@ final class ThePair implements AutoCloseable {
         return new ServiceProcess("public-api", Path.of(System.getProperty("publicJar")), env, publicPort);
     }
 
+    /** One more public-api on this database, on a port of its own, without this pair's extra settings. */
+    ServiceProcess separatePublicApi() {
+        int port = ServiceProcess.freePort();
+        Map<String, String> env = environmentOn(database.asPublicReader());
+        env.put("PUBLIC_PORT", Integer.toString(port));
+        env.put("PUBLIC_RATE_LIMIT_ENABLED", "false");
+        return new ServiceProcess("public-api-" + port, Path.of(System.getProperty("publicJar")), env, port);
+    }
+
     /**
      * The administrator of these tests signs in, in the UI and with HTTP Basic, with a password only;
      * as shipped an ADMIN must enrol a second factor first, which admin-service's own tests cover.

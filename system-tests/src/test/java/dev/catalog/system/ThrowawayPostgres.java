@@ -40,6 +40,21 @@ final class ThrowawayPostgres implements AutoCloseable {
         return cluster;
     }
 
+    /**
+     * A hot standby of this cluster, streaming its WAL: a base backup ({@code pg_basebackup -R}, which
+     * writes the primary's address into the copy) started as a server of its own.
+     */
+    ThrowawayPostgres streamingStandby() throws IOException, InterruptedException {
+        ThrowawayPostgres standby = new ThrowawayPostgres(bin, Files.createTempDirectory("pg-standby-"));
+        if (asPostgresUser) {
+            run(List.of("chown", "postgres", standby.directory.toString()), false);
+        }
+        run(List.of(bin.resolve("pg_basebackup").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+                "-U", "postgres", "-D", standby.data(), "-R", "-X", "stream", "--checkpoint=fast", "--no-sync"), true);
+        standby.start();
+        return standby;
+    }
+
     TestDatabase.Coordinates database() {
         return new TestDatabase.Coordinates("127.0.0.1", port, "postgres", "postgres", "");
     }

@@ -33,11 +33,11 @@ class CategoryController {
 
     private static final String ALL = "all";
 
-    private final CategoryRepository categories;
+    private final CategoryQueries categories;
     private final CachedReads reads;
     private final RepresentationResponses responses;
 
-    CategoryController(CategoryRepository categories, CachedReads reads, RepresentationResponses responses) {
+    CategoryController(CategoryQueries categories, CachedReads reads, RepresentationResponses responses) {
         this.categories = categories;
         this.reads = reads;
         this.responses = responses;
@@ -75,12 +75,12 @@ class CategoryController {
             return CompletableFuture.completedFuture(new CategoryNotFoundException(slug).toResponse(request.getPath()));
         }
         return responses.respond(request,
-                reads.read(Region.CATEGORY, "slug:" + slug, () -> categories.findBySlugWithPublishedCount(slug)),
+                reads.read(Region.CATEGORY, "slug:" + slug, () -> categories.bySlug(slug)),
                 () -> new CategoryNotFoundException(slug));
     }
 
     private Mono<CategoryList> allCategories() {
-        return categories.findAllWithPublishedCounts()
+        return categories.all()
                 .collectList()
                 .map(CategoryList::new);
     }

@@ -2,7 +2,6 @@ package dev.catalog.publicapi.catalog;
 
 import dev.catalog.publicapi.reads.ReadConfiguration;
 import jakarta.inject.Singleton;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 
@@ -24,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 class ProductsById {
 
     static final int MAX_BATCH = 128;
-    private static final String BY_IDS = PublishedProduct.SELECT + " AND p.id = ANY($1)";
 
     private final PublishedProductQueries queries;
     private final int maxRunning;
@@ -71,17 +69,13 @@ class ProductsById {
     }
 
     private void run(List<Lookup> batch) {
-        Long[] ids = batch.stream().map(Lookup::id).distinct().toArray(Long[]::new);
-        query(ids).collectMap(PublishedProduct::id)
+        List<Long> ids = batch.stream().map(Lookup::id).distinct().toList();
+        queries.byIds(ids).collectMap(PublishedProduct::id)
                 .doFinally(signal -> {
                     running.decrementAndGet();
                     drain();
                 })
                 .subscribe(found -> answer(batch, found), failure -> fail(batch, failure));
-    }
-
-    private Flux<PublishedProduct> query(Long[] ids) {
-        return queries.run(BY_IDS, List.of((Object) ids)); // one binding, $1: the whole array
     }
 
     private static void answer(List<Lookup> batch, Map<Long, PublishedProduct> found) {

@@ -1,7 +1,6 @@
 package dev.catalog.publicapi.catalog;
 
-import io.micronaut.data.r2dbc.operations.R2dbcOperations;
-import io.r2dbc.spi.Statement;
+import dev.catalog.publicapi.replicas.ReadRouter;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -9,40 +8,33 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * Runs the queries for published products on a pooled connection, each built on {@link PublishedProduct#SELECT}
- * and each row mapped by {@link PublishedProduct#from}: one way in, one way out, for every product read.
+ * Runs the queries for published products, each built on {@link PublishedProduct#SELECT} and each row
+ * mapped by {@link PublishedProduct#from}: one way in, one way out, for every product read. Where each
+ * runs (the primary or a standby that is fresh enough) is the {@link ReadRouter}'s choice.
  */
 @Singleton
 class PublishedProductQueries {
 
     private static final String BY_SKU = PublishedProduct.SELECT + " AND p.sku = $1";
+    private static final String BY_IDS = PublishedProduct.SELECT + " AND p.id = ANY($1)";
 
-    private final R2dbcOperations operations;
+    private final ReadRouter router;
 
-    PublishedProductQueries(R2dbcOperations operations) {
-        this.operations = operations;
+    PublishedProductQueries(ReadRouter router) {
+        this.router = router;
     }
 
     Flux<PublishedProduct> search(ProductSearch search) {
         ProductSearchStatement statement = ProductSearchStatement.of(search);
-        return run(statement.sql(), statement.bindings());
+        return router.anything(statement.sql(), statement.bindings(), PublishedProduct::from);
     }
 
     Mono<PublishedProduct> bySku(String sku) {
-        return run(BY_SKU, List.of(sku)).next();
+        return router.productBySku(sku, BY_SKU, List.of(sku), PublishedProduct::from).next();
     }
 
-    /** {@code sql} must select {@link PublishedProduct#SELECT}'s columns; {@code bindings} fill $1, $2, ... */
-    Flux<PublishedProduct> run(String sql, List<?> bindings) {
-        return Flux.from(operations.withConnection(connection -> Flux.from(
-                        bind(connection.createStatement(sql), bindings).execute())
-                .concatMap(result -> result.map(PublishedProduct::from))));
-    }
-
-    private static Statement bind(Statement statement, List<?> bindings) {
-        for (int i = 0; i < bindings.size(); i++) {
-            statement.bind(i, bindings.get(i));
-        }
-        return statement;
+    Flux<PublishedProduct> byIds(List<Long> ids) {
+        // one binding, $1: the whole array
+        return router.products(ids, BY_IDS, List.of((Object) ids.toArray(Long[]::new)), PublishedProduct::from);
     }
 }

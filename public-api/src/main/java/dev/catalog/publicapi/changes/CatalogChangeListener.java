@@ -3,6 +3,8 @@ package dev.catalog.publicapi.changes;
 import dev.catalog.model.changes.CatalogChange;
 import dev.catalog.publicapi.reads.CatalogCache;
 import dev.catalog.publicapi.reads.ChangeFeedState;
+import dev.catalog.publicapi.replicas.ReplayRequirements;
+import dev.catalog.publicapi.replicas.WalPositions;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -23,6 +25,10 @@ import reactor.util.retry.Retry;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -34,22 +40,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class CatalogChangeListener implements ChangeFeedState {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogChangeListener.class);
+    private static final long NO_POSITION = 0;
 
     private final ConnectionFactory connections;
     private final CatalogCache cache;
     private final JsonMapper json;
     private final ChangeListenerConfiguration configuration;
     private final ChangeLag lag;
+    private final ReplayRequirements requirements;
     private final AtomicBoolean live = new AtomicBoolean();
     private volatile Disposable subscription;
 
     CatalogChangeListener(ConnectionFactory pool, CatalogCache cache, JsonMapper json,
-                          ChangeListenerConfiguration configuration, ChangeLag lag) {
+                          ChangeListenerConfiguration configuration, ChangeLag lag,
+                          ReplayRequirements requirements) {
         this.connections = unpooled(pool);
         this.cache = cache;
         this.json = json;
         this.configuration = configuration;
         this.lag = lag;
+        this.requirements = requirements;
     }
 
     @Override
@@ -82,20 +92,46 @@ class CatalogChangeListener implements ChangeFeedState {
         return postgres.createStatement("LISTEN " + CatalogChange.CHANNEL)
                 .execute()
                 .flatMap(PostgresqlResult::getRowsUpdated)
-                .then(Mono.fromRunnable(this::listening).subscribeOn(Schedulers.boundedElastic()))
+                .then(positionNow(postgres))
+                .publishOn(Schedulers.boundedElastic())
+                .doOnNext(this::listening)
                 .thenMany(Flux.merge(evictions(postgres), keepAlive(postgres)))
                 .concatWith(Mono.error(() -> new IOException("the listening connection closed")));
     }
 
     // Evicting takes the cache's internal lock, which may park a thread: never an event loop's.
+    // With standbys, a change's WAL position is read first (once for all notifications that arrived
+    // meanwhile), and recorded before the eviction, so no refill can come from a standby behind it.
     private Flux<Notification> evictions(PostgresqlConnection connection) {
+        Queue<Notification> arrived = new ConcurrentLinkedQueue<>();
         return connection.getNotifications()
+                .doOnNext(arrived::add)
+                .onBackpressureLatest()
+                .concatMap(any -> {
+                    List<Notification> batch = drain(arrived);
+                    return batch.isEmpty() ? Mono.<Changes>empty() : positionNow(connection).map(lsn -> new Changes(batch, lsn));
+                }, 1)
                 .publishOn(Schedulers.boundedElastic())
-                .doOnNext(this::apply);
+                .doOnNext(changes -> changes.notifications().forEach(n -> apply(n, changes.position())))
+                .thenMany(Flux.empty());
+    }
+
+    private Mono<Long> positionNow(PostgresqlConnection connection) {
+        return requirements.needed() ? WalPositions.ofPrimary(connection) : Mono.just(NO_POSITION);
+    }
+
+    private static List<Notification> drain(Queue<Notification> arrived) {
+        List<Notification> batch = new ArrayList<>();
+        Notification next;
+        while ((next = arrived.poll()) != null) {
+            batch.add(next);
+        }
+        return batch;
     }
 
     // Everything cached so far may have missed changes made while nobody listened.
-    private void listening() {
+    private void listening(long position) {
+        requirements.everythingChanged(position);
         cache.evictAll();
         live.set(true);
         LOG.info("Listening for catalog changes; cache emptied");
@@ -120,19 +156,25 @@ class CatalogChangeListener implements ChangeFeedState {
                 .thenMany(Flux.empty());
     }
 
-    private void apply(Notification notification) {
+    private void apply(Notification notification, long position) {
         try {
             CatalogChange change = json.readValue(notification.getParameter(), CatalogChange.class);
             if (change.isProduct() && !change.all() && change.id() != null) {
+                requirements.productChanged(change.id(), change.key(), position);
                 cache.evictProduct(change.id(), change.key());
             } else {
+                requirements.everythingChanged(position);
                 cache.evictAll();
             }
             lag.applied(change);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Unreadable change notification '{}'; emptying the cache to be safe", notification.getParameter());
+            requirements.everythingChanged(position);
             cache.evictAll();
         }
+    }
+
+    private record Changes(List<Notification> notifications, long position) {
     }
 
     // LISTEN must stay on one connection for as long as we listen, so it cannot come from the pool.

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
 /** Tells a database that is down or overloaded (worth a 503 and stale data) from a bug (a 500). */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
     private DatabaseFailures() {
     }
 
-    static boolean isUnavailable(Throwable failure) {
+    public static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t instanceof IOException
                     || t instanceof R2dbcTimeoutException

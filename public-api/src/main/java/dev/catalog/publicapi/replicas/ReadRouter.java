@@ -1,0 +1,153 @@
+package dev.catalog.publicapi.replicas;
+
+import dev.catalog.publicapi.reads.ChangeFeedState;
+import dev.catalog.publicapi.reads.DatabaseFailures;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.Statement;
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Flux;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Runs each public read's SQL on a server that can answer it as fresh as the primary would: a serving
+ * standby that has replayed every change the read could show (see {@link ReplayRequirements}), in turn,
+ * else the primary. While the change feed is not live, changes may be unknown here, so everything reads
+ * the primary. A read a standby fails (down, too slow, or cancelled by a conflict with replay) is asked
+ * of the primary instead. Without
+ * standbys configured, every read goes to the primary, as before.
+ */
+@Singleton
+public class ReadRouter implements MeterBinder {
+
+    private static final String PRIMARY = "primary";
+
+    private final ConnectionFactory primary;
+    private final Standbys standbys;
+    private final ReplayRequirements requirements;
+    private final ChangeFeedState changeFeed;
+    private final ReplicaConfiguration configuration;
+    private final AtomicInteger turn = new AtomicInteger();
+    private volatile Map<String, Counter> queries = Map.of();
+    private volatile Counter heldBack;
+
+    ReadRouter(ConnectionFactory primary, Standbys standbys, ReplayRequirements requirements,
+               ChangeFeedState changeFeed, ReplicaConfiguration configuration) {
+        this.primary = primary;
+        this.standbys = standbys;
+        this.requirements = requirements;
+        this.changeFeed = changeFeed;
+        this.configuration = configuration;
+    }
+
+    /** A read of one product (or of several: the furthest requirement of them counts). */
+    public <T> Flux<T> products(List<Long> ids, String sql, List<?> bindings, Function<Readable, T> rows) {
+        long required = 0;
+        for (long id : ids) {
+            required = Math.max(required, requirements.forProduct(id));
+        }
+        return query(required, sql, bindings, rows);
+    }
+
+    public <T> Flux<T> productBySku(String sku, String sql, List<?> bindings, Function<Readable, T> rows) {
+        return query(requirements.forSku(sku), sql, bindings, rows);
+    }
+
+    /** A read that may show any product or category: a list page, a category's counts. */
+    public <T> Flux<T> anything(String sql, List<?> bindings, Function<Readable, T> rows) {
+        return query(requirements.forAnything(), sql, bindings, rows);
+    }
+
+    private <T> Flux<T> query(long required, String sql, List<?> bindings, Function<Readable, T> rows) {
+        Standby standby = standbys.configured() && changeFeed.isLive() ? choose(required) : null;
+        if (standby == null) {
+            return onPrimary(sql, bindings, rows);
+        }
+        count(standby.name());
+        // A standby that fails mid-answer has sent nothing the client saw: the whole read moves.
+        return run(standby.connections(), sql, bindings, rows)
+                .collectList()
+                .timeout(configuration.readTimeout())
+                .onErrorResume(failure -> {
+                    // the primary gives the real answer, or the same error if it was the query's fault
+                    if (DatabaseFailures.isUnavailable(failure)) {
+                        standbys.readFailed(standby, failure);
+                    }
+                    return onPrimary(sql, bindings, rows).collectList();
+                })
+                .flatMapIterable(Function.identity());
+    }
+
+    private <T> Flux<T> onPrimary(String sql, List<?> bindings, Function<Readable, T> rows) {
+        count(PRIMARY);
+        return run(primary, sql, bindings, rows);
+    }
+
+    // Round robin over the serving standbys that have replayed far enough; null if none has.
+    private Standby choose(long required) {
+        List<Standby> all = standbys.all();
+        int start = Math.floorMod(turn.getAndIncrement(), all.size());
+        boolean anyServing = false;
+        for (int i = 0; i < all.size(); i++) {
+            Standby candidate = all.get((start + i) % all.size());
+            Standby.State state = candidate.state();
+            anyServing |= state.serving();
+            if (state.serving() && state.replayed() >= required) {
+                return candidate;
+            }
+        }
+        if (anyServing && heldBack != null) {
+            heldBack.increment();
+        }
+        return null;
+    }
+
+    private static <T> Flux<T> run(ConnectionFactory connections, String sql, List<?> bindings,
+                                   Function<Readable, T> rows) {
+        return Flux.usingWhen(connections.create(),
+                connection -> Flux.from(bind(connection.createStatement(sql), bindings).execute())
+                        .concatMap(result -> result.map(rows::apply)),
+                Connection::close);
+    }
+
+    private static Statement bind(Statement statement, List<?> bindings) {
+        for (int i = 0; i < bindings.size(); i++) {
+            statement.bind(i, bindings.get(i));
+        }
+        return statement;
+    }
+
+    private void count(String target) {
+        Counter counter = queries.get(target);
+        if (counter != null) {
+            counter.increment();
+        }
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Map<String, Counter> byTarget = new HashMap<>();
+        byTarget.put(PRIMARY, queries(registry, PRIMARY));
+        standbys.all().forEach(standby -> byTarget.put(standby.name(), queries(registry, standby.name())));
+        queries = Map.copyOf(byTarget);
+        heldBack = Counter.builder("catalog.reads.held.back")
+                .description("Reads sent to the primary because no serving standby had replayed what they may show")
+                .register(registry);
+    }
+
+    private static Counter queries(MeterRegistry registry, String target) {
+        return Counter.builder("catalog.reads.queries")
+                .description("Database reads of the public catalog, by the server that answered them")
+                .tag("target", target)
+                .register(registry);
+    }
+}
