@@ -1,6 +1,7 @@
 package dev.catalog.publicapi;
 
 import dev.catalog.publicapi.reads.ReadConfiguration;
+import dev.catalog.publicapi.replicas.ReplicaConfiguration;
 import dev.catalog.support.clientaddress.ClientAddressConfiguration;
 import dev.catalog.testing.SettingsBinding;
 import dev.catalog.testing.TestDatabase;
@@ -36,6 +37,11 @@ class SettingsBindingIT {
                 Map.entry("PUBLIC_RATE_LIMIT_PER_SECOND", "40"),
                 Map.entry("PUBLIC_RATE_LIMIT_BURST", "80"),
                 Map.entry("TRUSTED_PROXIES", "10.1.0.0/16"),
+                Map.entry("DB_READ_HOST", "standby-a"),
+                Map.entry("DB_READ_PORT", "6432"),
+                Map.entry("DB_READ_HOSTS", "standby-b:5433,standby-c"),
+                Map.entry("PUBLIC_MAX_REPLICA_LAG", "2500ms"),
+                Map.entry("PUBLIC_REPLICA_POLL_INTERVAL", "20ms"),
                 Map.entry("catalog.changes.max-reconnect-delay", "PT9S"));
 
         service.read(deployment, context -> {
@@ -48,6 +54,10 @@ class SettingsBindingIT {
             assertThat(record(context, "changes.ChangeListenerConfiguration")).hasToString(
                     "ChangeListenerConfiguration[firstReconnectDelay=PT0.1S, maxReconnectDelay=PT9S, "
                             + "keepAliveInterval=PT5S]");
+            ReplicaConfiguration replicas = context.getBean(ReplicaConfiguration.class);
+            assertThat(replicas.standbys()).hasToString("[standby-a:6432, standby-b:5433, standby-c:6432]");
+            assertThat(replicas.maxLag()).isEqualTo(Duration.ofMillis(2500));
+            assertThat(replicas.pollInterval()).isEqualTo(Duration.ofMillis(20));
             assertThat(context.getBean(ClientAddressConfiguration.class))
                     .isEqualTo(new ClientAddressConfiguration(List.of("10.1.0.0/16"), "X-Forwarded-For"));
             return null;

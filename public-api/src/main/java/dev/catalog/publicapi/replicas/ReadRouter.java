@@ -20,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * Runs each public read's SQL on a server that can answer it as fresh as the primary would: a serving
- * standby that has replayed every change the read could show (see {@link ReplayRequirements}), in turn,
- * else the primary. While the change feed is not live, changes may be unknown here, so everything reads
+ * standby whose server behind the very connection used has replayed every change the read could show
+ * (see {@link ReplayRequirements}, {@link Standby#replayedOn}), in turn, else the primary. While the change feed is not live, changes may be unknown here, so everything reads
  * the primary. A read a standby fails (down, too slow, or cancelled by a conflict with replay) is asked
  * of the primary instead. Without
  * standbys configured, every read goes to the primary, as before.
@@ -72,16 +72,24 @@ public class ReadRouter implements MeterBinder {
         if (standby == null) {
             return onPrimary(sql, bindings, rows);
         }
-        count(standby.name());
         // A standby that fails mid-answer has sent nothing the client saw: the whole read moves.
-        return run(standby.connections(), sql, bindings, rows)
+        return Flux.usingWhen(standby.connections().create(),
+                        connection -> standby.replayedOn(connection, required).flatMapMany(caughtUp -> {
+                            if (!caughtUp) {
+                                return Flux.error(new BehindException());
+                            }
+                            count(standby.name());
+                            return execute(connection, sql, bindings, rows);
+                        }),
+                        Connection::close)
                 .collectList()
                 .timeout(configuration.readTimeout())
                 .onErrorResume(failure -> {
-                    // the primary gives the real answer, or the same error if it was the query's fault
-                    if (DatabaseFailures.isUnavailable(failure)) {
+                    if (failure instanceof BehindException) {
+                        holdBack();
+                    } else if (DatabaseFailures.isUnavailable(failure)) {
                         standbys.readFailed(standby, failure);
-                    }
+                    } // else the primary gives the real answer, or the same error if the query is at fault
                     return onPrimary(sql, bindings, rows).collectList();
                 })
                 .flatMapIterable(Function.identity());
@@ -105,18 +113,35 @@ public class ReadRouter implements MeterBinder {
                 return candidate;
             }
         }
-        if (anyServing && heldBack != null) {
-            heldBack.increment();
+        if (anyServing) {
+            holdBack();
         }
         return null;
     }
 
+    private void holdBack() {
+        Counter counter = heldBack;
+        if (counter != null) {
+            counter.increment();
+        }
+    }
+
     private static <T> Flux<T> run(ConnectionFactory connections, String sql, List<?> bindings,
                                    Function<Readable, T> rows) {
-        return Flux.usingWhen(connections.create(),
-                connection -> Flux.from(bind(connection.createStatement(sql), bindings).execute())
-                        .concatMap(result -> result.map(rows::apply)),
+        return Flux.usingWhen(connections.create(), connection -> execute(connection, sql, bindings, rows),
                 Connection::close);
+    }
+
+    private static <T> Flux<T> execute(Connection connection, String sql, List<?> bindings, Function<Readable, T> rows) {
+        return Flux.from(bind(connection.createStatement(sql), bindings).execute())
+                .concatMap(result -> result.map(rows::apply));
+    }
+
+    // The connection's server has not replayed what the read may show (a service's other standby).
+    private static final class BehindException extends RuntimeException {
+        BehindException() {
+            super("behind", null, false, false);
+        }
     }
 
     private static Statement bind(Statement statement, List<?> bindings) {

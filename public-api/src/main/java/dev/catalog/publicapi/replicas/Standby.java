@@ -1,10 +1,20 @@
 package dev.catalog.publicapi.replicas;
 
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One hot standby: its own connection pool, and what its last poll found. Reads go to it only while it
- * {@link State#serving() serves}, and only those whose changes it has {@link State#replayed() replayed}.
+ * One hot standby address: its own connection pool, and what its last poll found. Reads go to it only
+ * while it {@link State#serving() serves}, and only those whose changes it has {@link State#replayed()
+ * replayed}. The address may be a service in front of several standbys (CloudNativePG's {@code -ro}),
+ * each at its own position, so the poll only pre-selects: before a read runs on a connection, that
+ * connection's own server must be known to have replayed far enough ({@link #replayedOn}).
  */
 final class Standby {
 
@@ -13,6 +23,10 @@ final class Standby {
     static final State NOT_POLLED = new State(false, 0, -1, "not polled yet");
 
     private volatile State state = NOT_POLLED;
+    // What each pooled connection's server was last seen to have replayed (replay only moves forward).
+    // Lock-free, for event loops; connections the pool has closed are dropped by clearing it now and then.
+    private static final int MAX_REMEMBERED_CONNECTIONS = 1_000;
+    private final Map<Object, Long> replayedByConnection = new ConcurrentHashMap<>();
 
     Standby(ReplicaConfiguration.Address address, ConnectionFactory connections) {
         this.address = address;
@@ -25,6 +39,30 @@ final class Standby {
 
     ConnectionFactory connections() {
         return connections;
+    }
+
+    /**
+     * Whether the server behind {@code connection} has replayed {@code required}: known from an earlier
+     * answer on the same connection, else asked (one more round trip, and remembered).
+     */
+    Mono<Boolean> replayedOn(Connection connection, long required) {
+        Object server = connection instanceof Wrapped<?> pooled ? pooled.unwrap() : connection;
+        Long known = replayedByConnection.get(server);
+        if (known != null && known >= required) {
+            return Mono.just(true);
+        }
+        return Flux.from(connection.createStatement(WalPositions.REPLAYED).execute())
+                .concatMap(result -> result.map(row -> row.get("position", Long.class)))
+                .last()
+                .doOnNext(position -> remember(server, position))
+                .map(position -> position >= required);
+    }
+
+    private void remember(Object server, long position) {
+        if (replayedByConnection.size() >= MAX_REMEMBERED_CONNECTIONS) {
+            replayedByConnection.clear();
+        }
+        replayedByConnection.merge(server, position, Math::max);
     }
 
     State state() {

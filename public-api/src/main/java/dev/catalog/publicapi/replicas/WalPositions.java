@@ -14,6 +14,9 @@ public final class WalPositions {
     static final String STANDBY = "SELECT pg_is_in_recovery() AS standby, "
             + "coalesce((pg_last_wal_replay_lsn() - '0/0')::bigint, 0) AS position";
 
+    /** On a standby: how far it has replayed (0 on a server not in recovery: it never counts as caught up). */
+    static final String REPLAYED = "SELECT coalesce((pg_last_wal_replay_lsn() - '0/0')::bigint, 0) AS position";
+
     private WalPositions() {
     }
 

@@ -158,7 +158,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void postgresIsACloudNativePgClusterAndAdminServiceUsesItsPrimary() throws IOException {
+    void postgresIsACloudNativePgClusterAdminServiceUsesItsPrimaryAndPublicApiReadsItsReplicas() throws IOException {
         List<HasMetadata> objects = base();
         GenericKubernetesResource cluster = (GenericKubernetesResource) objects.stream()
                 .filter(o -> o.getKind().equals("Cluster")).findFirst().orElseThrow();
@@ -176,6 +176,12 @@ class KubernetesManifestsTest {
                     assertThat(v.getName()).isEqualTo("DB_HOST");
                     assertThat(v.getValue()).isEqualTo(cluster.getMetadata().getName() + "-rw");
                 });
+        // public-api: its listener (and schema check) on the primary, its reads on the replicas
+        Map<String, String> publicEnv = new java.util.HashMap<>();
+        byName(of(objects, Deployment.class)).get("public-api").getSpec().getTemplate().getSpec().getContainers().get(0)
+                .getEnv().forEach(v -> publicEnv.put(v.getName(), v.getValue()));
+        assertThat(publicEnv).containsEntry("DB_HOST", cluster.getMetadata().getName() + "-rw")
+                .containsEntry("DB_READ_HOST", cluster.getMetadata().getName() + "-ro");
     }
 
     @Test
