@@ -48,6 +48,9 @@ public class BlockHoundExtension implements BeforeAllCallback, AfterAllCallback 
                 // (here, the first HttpResponse built): one-time class setup, not request-time I/O.
                 .allowBlockingCallsInside("io.micronaut.core.io.service.ServiceScanner",
                         "computeStandardServiceTypeNames")
+                // Netty loads its native transport once per JVM, on whichever thread opens the first
+                // connection: with standbys that may be r2dbc-pool's allocator thread (Schedulers.single()).
+                .allowBlockingCallsInside("io.netty.util.internal.NativeLibraryLoader", "load")
                 .blockingMethodCallback(BlockHoundExtension::fail));
         installed = true;
     }

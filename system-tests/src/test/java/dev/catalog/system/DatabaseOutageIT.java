@@ -1,6 +1,7 @@
 package dev.catalog.system;
 
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.ThrowawayPostgres;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.catalog.system;
 
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.ThrowawayPostgres;
 import dev.catalog.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

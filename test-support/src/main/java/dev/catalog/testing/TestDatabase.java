@@ -204,6 +204,22 @@ public final class TestDatabase {
             }
         }
 
+        /** Runs one INSERT ... RETURNING id and answers the id. */
+        public long insert(String sql, Object... parameters) {
+            try (Connection connection = connect();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("'" + sql + "' failed: " + e.getMessage(), e);
+            }
+        }
+
         /** Runs one statement, as psql would, and answers how many rows it changed. */
         public int update(String sql, Object... parameters) {
             try (Connection connection = connect();

@@ -1,6 +1,4 @@
-package dev.catalog.system;
-
-import dev.catalog.testing.TestDatabase;
+package dev.catalog.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,11 +14,11 @@ import java.util.stream.Stream;
  * 127.0.0.1), so a test may stop and start it. Never the shared server. As root, the commands run as the
  * postgres OS user, since PostgreSQL refuses to run as root.
  */
-final class ThrowawayPostgres implements AutoCloseable {
+public final class ThrowawayPostgres implements AutoCloseable {
 
     private final Path bin;
     private final Path directory;
-    private final int port = ServiceProcess.freePort();
+    private final int port = ManagementPort.freePort();
     private final boolean asPostgresUser = "root".equals(System.getProperty("user.name"));
 
     private ThrowawayPostgres(Path bin, Path directory) {
@@ -28,7 +26,7 @@ final class ThrowawayPostgres implements AutoCloseable {
         this.directory = directory;
     }
 
-    static ThrowawayPostgres create() throws IOException, InterruptedException {
+    public static ThrowawayPostgres create() throws IOException, InterruptedException {
         ThrowawayPostgres cluster = new ThrowawayPostgres(findBinaries(), Files.createTempDirectory("pg-throwaway-"));
         if (cluster.asPostgresUser) {
             cluster.run(List.of("chown", "postgres", cluster.directory.toString()), false);
@@ -44,7 +42,7 @@ final class ThrowawayPostgres implements AutoCloseable {
      * A hot standby of this cluster, streaming its WAL: a base backup ({@code pg_basebackup -R}, which
      * writes the primary's address into the copy) started as a server of its own.
      */
-    ThrowawayPostgres streamingStandby() throws IOException, InterruptedException {
+    public ThrowawayPostgres streamingStandby() throws IOException, InterruptedException {
         ThrowawayPostgres standby = new ThrowawayPostgres(bin, Files.createTempDirectory("pg-standby-"));
         if (asPostgresUser) {
             run(List.of("chown", "postgres", standby.directory.toString()), false);
@@ -55,16 +53,16 @@ final class ThrowawayPostgres implements AutoCloseable {
         return standby;
     }
 
-    TestDatabase.Coordinates database() {
+    public TestDatabase.Coordinates database() {
         return new TestDatabase.Coordinates("127.0.0.1", port, "postgres", "postgres", "");
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-l", directory.resolve("postgres.log").toString(),
                 "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + directory, "-w", "start"), true);
     }
 
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "fast", "-w", "stop"), true);
     }
 
@@ -103,9 +101,9 @@ final class ThrowawayPostgres implements AutoCloseable {
                     .filter(candidate -> Files.isExecutable(candidate.resolve("initdb")))
                     .max(Comparator.naturalOrder())
                     .orElseThrow(() -> new IllegalStateException("no initdb under /usr/lib/postgresql/*/bin: "
-                            + "install PostgreSQL's server package to run the database-outage test"));
+                            + "install PostgreSQL's server package to run the tests with a cluster of their own"));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalStateException("PostgreSQL's initdb/pg_ctl are needed for the database-outage test "
+            throw new IllegalStateException("PostgreSQL's initdb/pg_ctl are needed for the tests with a cluster of their own "
                     + "(Debian: apt-get install postgresql)", e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
