@@ -6,6 +6,7 @@ import dev.catalog.publicapi.reads.ChangeFeedState;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.IntegrationTest;
 import dev.catalog.testing.ManagementPort;
+import dev.catalog.testing.PrometheusText;
 import dev.catalog.testing.Promtool;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -72,11 +73,6 @@ class MetricsIT implements PublicApiTestDatabase {
     }
 
     private double lagSample(String name) {
-        String body = ApiClient.at(ManagementPort.url(server)).get("/prometheus").body();
-        return body.lines()
-                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst()
-                .orElse(0.0);
+        return PrometheusText.value(ApiClient.at(ManagementPort.url(server)).get("/prometheus").body(), name, 0.0);
     }
 }

@@ -160,6 +160,7 @@ class ReadReplicaIT {
             ServiceProcess.sleep(500);
             standby.stop();
             long stopped = System.nanoTime();
+            long answeredBefore = readers.answers.get();
             await(() -> !standbyServes(), Duration.ofSeconds(3), "the stopped standby takes no reads");
             assertThat(Scrape.readiness(pair.publicApi)).as("readiness while the standby is down")
                     .contains("unreachable");
@@ -167,7 +168,7 @@ class ReadReplicaIT {
                 edit.run();
                 ServiceProcess.sleep(200);
             }
-            long answeredWhileDown = readers.answers.get();
+            long answeredWhileDown = readers.answers.get() - answeredBefore;
             standby.start();
             await(ReadReplicaIT::standbyServes, Duration.ofSeconds(10), "the standby takes reads again");
             double standbyReadsBack = standbyReads();
@@ -176,7 +177,7 @@ class ReadReplicaIT {
                 return standbyReads() > standbyReadsBack;
             }, Duration.ofSeconds(5), "reads reach the standby again");
             assertThat(readers.failures.get()).as("failed reads while the standby was stopped").isZero();
-            assertThat(answeredWhileDown).as("reads answered").isPositive();
+            assertThat(answeredWhileDown).as("reads answered while the standby was down").isPositive();
         }
         assertThat(ApiClient.at(pair.publicApi.url()).get("/api/v1/products/" + id).body())
                 .as("the last edit").contains("\"Replica probe " + edits.get() + "\"");

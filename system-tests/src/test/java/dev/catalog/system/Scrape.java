@@ -1,5 +1,7 @@
 package dev.catalog.system;
 
+import dev.catalog.testing.PrometheusText;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,11 +31,7 @@ final class Scrape {
 
     /** The value of the sample whose name and labels start with {@code series}, e.g. {@code x_total{target="a"}. */
     double value(String series) {
-        return text.lines()
-                .filter(line -> line.startsWith(series))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + series + " in the scrape"));
+        return PrometheusText.value(text, series);
     }
 
     private static String get(String url) {

@@ -9,35 +9,41 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP relay between a service under test and its database, so a test can make the database
  * unreachable ({@link #cut()}: every connection drops, new ones are refused) and bring it back
- * ({@link #restore()}) without touching the database server itself.
+ * ({@link #restore()}) without touching the database server itself. Over several targets it hands each
+ * new connection to the next in turn, as a Kubernetes Service spreads connections over its pods.
  */
 public final class TcpProxy implements AutoCloseable {
 
-    private final String targetHost;
-    private final int targetPort;
+    private final List<InetSocketAddress> targets;
+    private final AtomicInteger turn = new AtomicInteger();
     private final int port;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    private TcpProxy(String targetHost, int targetPort, int port) {
-        this.targetHost = targetHost;
-        this.targetPort = targetPort;
+    private TcpProxy(List<InetSocketAddress> targets, int port) {
+        this.targets = List.copyOf(targets);
         this.port = port;
     }
 
     /** A relay on a free local port to {@code targetHost:targetPort}, accepting at once. */
     public static TcpProxy to(String targetHost, int targetPort) {
+        return toEach(List.of(InetSocketAddress.createUnresolved(targetHost, targetPort)));
+    }
+
+    /** A relay on a free local port that connects each client to the next of {@code targets} in turn. */
+    public static TcpProxy toEach(List<InetSocketAddress> targets) {
         int freePort;
         try (ServerSocket probe = new ServerSocket(0)) {
             freePort = probe.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        TcpProxy proxy = new TcpProxy(targetHost, targetPort, freePort);
+        TcpProxy proxy = new TcpProxy(targets, freePort);
         proxy.restore();
         return proxy;
     }
@@ -81,7 +87,8 @@ public final class TcpProxy implements AutoCloseable {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
-                Socket upstream = new Socket(targetHost, targetPort);
+                InetSocketAddress target = targets.get(Math.floorMod(turn.getAndIncrement(), targets.size()));
+                Socket upstream = new Socket(target.getHostString(), target.getPort());
                 if (!register(listening, client, upstream)) {
                     // cut() ran while this connection was being made: it must not outlive the cut
                     closeQuietly(client);

@@ -89,26 +89,28 @@ class CatalogChangeListener implements ChangeFeedState {
 
     private Flux<Notification> listen(io.r2dbc.spi.Connection connection) {
         PostgresqlConnection postgres = (PostgresqlConnection) connection;
-        return postgres.createStatement("LISTEN " + CatalogChange.CHANNEL)
+        Queue<Notification> arrived = new ConcurrentLinkedQueue<>();
+        // Subscribed before LISTEN: the driver hands a notification only to a subscriber already there.
+        // They wait in `arrived` until the cache has been emptied and the feed is live.
+        Flux<Boolean> notified = postgres.getNotifications().doOnNext(arrived::add).map(notification -> true);
+        Mono<Boolean> listened = postgres.createStatement("LISTEN " + CatalogChange.CHANNEL)
                 .execute()
                 .flatMap(PostgresqlResult::getRowsUpdated)
                 .then(positionNow(postgres))
                 .publishOn(Schedulers.boundedElastic())
                 .doOnNext(this::listening)
-                .thenMany(Flux.merge(evictions(postgres), keepAlive(postgres)))
+                .thenReturn(true);
+        return Flux.merge(evictions(postgres, Flux.merge(notified, listened), arrived), keepAlive(postgres))
                 .concatWith(Mono.error(() -> new IOException("the listening connection closed")));
     }
 
     // Evicting takes the cache's internal lock, which may park a thread: never an event loop's.
     // With standbys, a change's WAL position is read first (once for all notifications that arrived
     // meanwhile), and recorded before the eviction, so no refill can come from a standby behind it.
-    private Flux<Notification> evictions(PostgresqlConnection connection) {
-        Queue<Notification> arrived = new ConcurrentLinkedQueue<>();
-        return connection.getNotifications()
-                .doOnNext(arrived::add)
-                .onBackpressureLatest()
+    private Flux<Notification> evictions(PostgresqlConnection connection, Flux<Boolean> ticks, Queue<Notification> arrived) {
+        return ticks.onBackpressureLatest()
                 .concatMap(any -> {
-                    List<Notification> batch = drain(arrived);
+                    List<Notification> batch = live.get() ? drain(arrived) : List.of();
                     return batch.isEmpty() ? Mono.<Changes>empty() : positionNow(connection).map(lsn -> new Changes(batch, lsn));
                 }, 1)
                 .publishOn(Schedulers.boundedElastic())

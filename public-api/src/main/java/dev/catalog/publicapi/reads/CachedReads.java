@@ -39,7 +39,7 @@ public class CachedReads {
      */
     public CompletableFuture<Served> read(CatalogCache.Region region, Object key, Supplier<Mono<?>> query) {
         CompletableFuture<Representation> representation = enabled && changeFeed.isLive()
-                ? cache.region(region).get(key, (k, executor) -> fresh(query).toFuture())
+                ? cache.get(region, key, () -> fresh(query).toFuture())
                 : fresh(query).toFuture();
         return representation.thenApply(Served::fresh).exceptionallyCompose(e -> staleOrError(region, key, unwrap(e)));
     }

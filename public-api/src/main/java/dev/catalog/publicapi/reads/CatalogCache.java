@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The in-process cache of ready representations, bounded by the bytes it holds. Nothing expires by
@@ -29,6 +31,8 @@ public class CatalogCache {
     }
 
     private final Map<Region, AsyncCache<Object, Representation>> regions = new EnumMap<>(Region.class);
+    // Counts evictions, raised before each: a load that began before one may have been missed by it.
+    private final AtomicLong evictions = new AtomicLong();
 
     CatalogCache(ReadConfiguration configuration) {
         for (Region region : Region.values()) {
@@ -51,8 +55,28 @@ public class CatalogCache {
         return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
     }
 
+    /**
+     * The cached answer for {@code key}, or a load of it that shares one query with concurrent misses.
+     * An eviction does not see a load whose entry is still being created (Caffeine leaves invalidateAll
+     * undefined for those), so a load during which an eviction ran is dropped from the cache once it is
+     * in: its callers still get its answer, later reads load again.
+     */
+    CompletableFuture<Representation> get(Region region, Object key, Supplier<CompletableFuture<Representation>> load) {
+        AsyncCache<Object, Representation> cache = regions.get(region);
+        long[] startedAt = {-1};
+        CompletableFuture<Representation> answer = cache.get(key, (k, executor) -> {
+            startedAt[0] = evictions.get();
+            return load.get();
+        });
+        if (startedAt[0] >= 0 && startedAt[0] != evictions.get()) {
+            cache.asMap().remove(key, answer);
+        }
+        return answer;
+    }
+
     /** A product changed: its own entries go, and every list and category count that may show it. */
     public void evictProduct(long id, @Nullable String sku) {
+        evictions.incrementAndGet();
         regions.get(Region.PRODUCT_BY_ID).synchronous().invalidate(id);
         if (sku != null) {
             regions.get(Region.PRODUCT_BY_SKU).synchronous().invalidate(sku);
@@ -63,6 +87,7 @@ public class CatalogCache {
 
     /** Everything goes: a category changed (its name is in every product), or changes may have been missed. */
     public void evictAll() {
+        evictions.incrementAndGet();
         regions.values().forEach(cache -> cache.synchronous().invalidateAll());
     }
 

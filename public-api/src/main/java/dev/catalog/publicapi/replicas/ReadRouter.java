@@ -11,12 +11,15 @@ import io.r2dbc.spi.Readable;
 import io.r2dbc.spi.Statement;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Runs each public read's SQL on a server that can answer it as fresh as the primary would: a serving
@@ -51,43 +54,48 @@ public class ReadRouter implements MeterBinder {
 
     /** A read of one product (or of several: the furthest requirement of them counts). */
     public <T> Flux<T> products(List<Long> ids, String sql, List<?> bindings, Function<Readable, T> rows) {
-        long required = 0;
-        for (long id : ids) {
-            required = Math.max(required, requirements.forProduct(id));
-        }
-        return query(required, sql, bindings, rows);
+        return query(() -> {
+            long required = 0;
+            for (long id : ids) {
+                required = Math.max(required, requirements.forProduct(id));
+            }
+            return required;
+        }, sql, bindings, rows);
     }
 
     public <T> Flux<T> productBySku(String sku, String sql, List<?> bindings, Function<Readable, T> rows) {
-        return query(requirements.forSku(sku), sql, bindings, rows);
+        return query(() -> requirements.forSku(sku), sql, bindings, rows);
     }
 
     /** A read that may show any product or category: a list page, a category's counts. */
     public <T> Flux<T> anything(String sql, List<?> bindings, Function<Readable, T> rows) {
-        return query(requirements.forAnything(), sql, bindings, rows);
+        return query(requirements::forAnything, sql, bindings, rows);
     }
 
-    private <T> Flux<T> query(long required, String sql, List<?> bindings, Function<Readable, T> rows) {
+    /** @param requirement what the read needs replayed, asked when the read starts */
+    private <T> Flux<T> query(LongSupplier requirement, String sql, List<?> bindings, Function<Readable, T> rows) {
+        long required = requirement.getAsLong();
         Standby standby = standbys.configured() && changeFeed.isLive() ? choose(required) : null;
         if (standby == null) {
             return onPrimary(sql, bindings, rows);
         }
         // A standby that fails mid-answer has sent nothing the client saw: the whole read moves.
         return Flux.usingWhen(standby.connections().create(),
-                        connection -> standby.replayedOn(connection, required).flatMapMany(caughtUp -> {
-                            if (!caughtUp) {
-                                return Flux.error(new BehindException());
+                        connection -> standby.replayedOn(connection, required).flatMap(replayed -> {
+                            if (replayed < required) {
+                                return Mono.error(new BehindException());
                             }
                             count(standby.name());
-                            return execute(connection, sql, bindings, rows);
+                            return execute(connection, sql, bindings, rows).collectList();
                         }),
                         Connection::close)
-                .collectList()
+                .next()
                 .timeout(configuration.readTimeout())
                 .onErrorResume(failure -> {
                     if (failure instanceof BehindException) {
                         holdBack();
-                    } else if (DatabaseFailures.isUnavailable(failure)) {
+                    } else if (DatabaseFailures.isUnavailable(failure) && !(failure instanceof TimeoutException)) {
+                        // down (a slow answer alone is no sign of that: the poll tells an unreachable one)
                         standbys.readFailed(standby, failure);
                     } // else the primary gives the real answer, or the same error if the query is at fault
                     return onPrimary(sql, bindings, rows).collectList();

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @Singleton
 public class ReplayRequirements {
 
-    // Past this many remembered products, one floor stands for them all: stricter, never wrong.
-    private static final int MAX_REMEMBERED = 100_000;
+    // Past this many remembered products, one floor stands for them all: stricter, never wrong. Nothing
+    // is forgotten otherwise: a poll cannot tell that every standby behind one address has replayed it.
+    private static final int MAX_REMEMBERED = 20_000;
 
     private final Map<Long, Long> byId = new ConcurrentHashMap<>();
     private final Map<String, Long> bySku = new ConcurrentHashMap<>();
@@ -54,21 +55,18 @@ public class ReplayRequirements {
         latest.accumulateAndGet(position, Math::max);
     }
 
+    // The map before the floor: a fold raises the floor before it clears the map, so one of them has it.
     long forProduct(long id) {
-        return Math.max(floor.get(), byId.getOrDefault(id, 0L));
+        long own = byId.getOrDefault(id, 0L);
+        return Math.max(own, floor.get());
     }
 
     long forSku(String sku) {
-        return Math.max(floor.get(), bySku.getOrDefault(sku, 0L));
+        long own = bySku.getOrDefault(sku, 0L);
+        return Math.max(own, floor.get());
     }
 
     long forAnything() {
         return latest.get();
-    }
-
-    /** Every standby has replayed {@code position}: what it covers needs remembering no more. */
-    void replayedEverywhere(long position) {
-        byId.values().removeIf(required -> required <= position);
-        bySku.values().removeIf(required -> required <= position);
     }
 }

@@ -25,7 +25,7 @@ final class Standby {
     private volatile State state = NOT_POLLED;
     // What each pooled connection's server was last seen to have replayed (replay only moves forward).
     // Lock-free, for event loops; connections the pool has closed are dropped by clearing it now and then.
-    private static final int MAX_REMEMBERED_CONNECTIONS = 1_000;
+    private static final int MAX_REMEMBERED_CONNECTIONS = 64;
     private final Map<Object, Long> replayedByConnection = new ConcurrentHashMap<>();
 
     Standby(ReplicaConfiguration.Address address, ConnectionFactory connections) {
@@ -42,20 +42,19 @@ final class Standby {
     }
 
     /**
-     * Whether the server behind {@code connection} has replayed {@code required}: known from an earlier
-     * answer on the same connection, else asked (one more round trip, and remembered).
+     * How far the server behind {@code connection} is known to have replayed, at least {@code required}
+     * if it has: from an earlier answer on the same connection, else asked (one more round trip, remembered).
      */
-    Mono<Boolean> replayedOn(Connection connection, long required) {
+    Mono<Long> replayedOn(Connection connection, long required) {
         Object server = connection instanceof Wrapped<?> pooled ? pooled.unwrap() : connection;
         Long known = replayedByConnection.get(server);
         if (known != null && known >= required) {
-            return Mono.just(true);
+            return Mono.just(known);
         }
         return Flux.from(connection.createStatement(WalPositions.REPLAYED).execute())
                 .concatMap(result -> result.map(row -> row.get("position", Long.class)))
                 .last()
-                .doOnNext(position -> remember(server, position))
-                .map(position -> position >= required);
+                .doOnNext(position -> remember(server, position));
     }
 
     private void remember(Object server, long position) {

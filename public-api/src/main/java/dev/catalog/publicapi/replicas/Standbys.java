@@ -41,15 +41,13 @@ class Standbys implements MeterBinder {
     private final List<Standby> all;
     private final ConnectionFactory primary;
     private final ReplicaConfiguration configuration;
-    private final ReplayRequirements requirements;
     private final Deque<long[]> primaryHistory = new ArrayDeque<>();
     private volatile Disposable polling;
 
     Standbys(ReplicaConfiguration configuration, ConnectionFactory primary,
-             @Named("default") BasicR2dbcProperties primarySettings, ReplayRequirements requirements) {
+             @Named("default") BasicR2dbcProperties primarySettings) {
         this.configuration = configuration;
         this.primary = primary;
-        this.requirements = requirements;
         ConnectionFactoryOptions primaryOptions = primarySettings.builder().build();
         this.all = configuration.standbys().stream()
                 .map(address -> new Standby(address, ConnectionFactories.get(primaryOptions.mutate()
@@ -109,7 +107,10 @@ class Standbys implements MeterBinder {
                 .doOnNext(position -> remember(asked, position))
                 .onErrorResume(primaryDown -> Mono.empty()) // lag is then measured against what is known
                 .thenMany(Flux.fromIterable(all).flatMap(this::poll))
-                .then(Mono.fromRunnable(this::forgetReplayed));
+                .then()
+                // whatever goes wrong in one round, the next still polls
+                .onErrorResume(unexpected -> Mono.<Void>fromRunnable(() -> LOG.error("Polling the standbys failed", unexpected))
+                        .subscribeOn(Schedulers.boundedElastic()));
     }
 
     private Mono<Void> poll(Standby standby) {
@@ -164,10 +165,6 @@ class Standbys implements MeterBinder {
             }
         }
         return 0;
-    }
-
-    private void forgetReplayed() {
-        requirements.replayedEverywhere(all.stream().mapToLong(standby -> standby.state().replayed()).min().orElse(0));
     }
 
     private Mono<Long> primaryPosition() {

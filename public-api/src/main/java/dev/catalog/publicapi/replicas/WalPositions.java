@@ -7,14 +7,22 @@ import reactor.core.publisher.Mono;
 /** The PostgreSQL queries for WAL positions, as byte offsets (an LSN minus '0/0'), comparable as longs. */
 public final class WalPositions {
 
-    /** On the primary: past every commit so far, including the commit record still being flushed. */
-    static final String PRIMARY = "SELECT (pg_current_wal_insert_lsn() - '0/0')::bigint AS position";
+    /**
+     * On the primary: past every commit so far, including a commit record still being flushed. Where
+     * the last record ended on a page boundary, the insert position lies past the next page's header,
+     * which no standby reports having replayed until more WAL is written; the boundary is taken instead.
+     */
+    static final String PRIMARY = """
+            SELECT CASE WHEN lsn % segment = 40 THEN lsn - 40 WHEN lsn % page = 24 THEN lsn - 24 ELSE lsn END AS position
+            FROM (SELECT (pg_current_wal_insert_lsn() - '0/0')::bigint AS lsn,
+                         current_setting('wal_block_size')::bigint AS page,
+                         pg_size_bytes(current_setting('wal_segment_size')) AS segment) AS now""";
 
     /** On a standby: how far it has replayed, and whether it is a standby at all. */
     static final String STANDBY = "SELECT pg_is_in_recovery() AS standby, "
             + "coalesce((pg_last_wal_replay_lsn() - '0/0')::bigint, 0) AS position";
 
-    /** On a standby: how far it has replayed (0 on a server not in recovery: it never counts as caught up). */
+    /** On a standby: how far it has replayed (0 on a server never in recovery: it never counts as caught up). */
     static final String REPLAYED = "SELECT coalesce((pg_last_wal_replay_lsn() - '0/0')::bigint, 0) AS position";
 
     private WalPositions() {

@@ -42,24 +42,12 @@ class ReplayRequirementsTest {
     }
 
     @Test
-    void whatEveryStandbyReplayedIsForgottenAndTheRestKept() {
-        requirements.productChanged(1, "SKU-1", 100);
-        requirements.productChanged(2, "SKU-2", 200);
-
-        requirements.replayedEverywhere(150);
-
-        assertThat(requirements.forProduct(1)).as("replayed everywhere: no constraint left").isZero();
-        assertThat(requirements.forProduct(2)).isEqualTo(200);
-        assertThat(requirements.forSku("SKU-2")).isEqualTo(200);
-    }
-
-    @Test
     void tooManyRememberedProductsFoldIntoOneFloorThatStillCoversThem() {
-        for (long id = 1; id <= 60_000; id++) {
+        for (long id = 1; id <= 30_000; id++) {
             requirements.productChanged(id, "SKU-" + id, id);
         }
         assertThat(requirements.forProduct(1)).as("folded: stricter than needed, never looser").isGreaterThanOrEqualTo(1);
-        assertThat(requirements.forProduct(59_999)).isGreaterThanOrEqualTo(59_999);
-        assertThat(requirements.forProduct(60_000)).isGreaterThanOrEqualTo(60_000);
+        assertThat(requirements.forProduct(29_999)).isGreaterThanOrEqualTo(29_999);
+        assertThat(requirements.forProduct(30_000)).isGreaterThanOrEqualTo(30_000);
     }
 }
