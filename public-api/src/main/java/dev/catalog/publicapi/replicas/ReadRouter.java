@@ -108,23 +108,24 @@ public class ReadRouter implements MeterBinder {
         return run(primary, sql, bindings, rows);
     }
 
-    // Round robin over the serving standbys that have replayed far enough; null if none has.
+    // Round robin over the serving standbys, preferring one whose poll found it past the requirement.
+    // Any other serving one is still tried: behind one address (a service over several standbys) the
+    // poll saw only one of them, and the connection's own check decides.
     private Standby choose(long required) {
         List<Standby> all = standbys.all();
         int start = Math.floorMod(turn.getAndIncrement(), all.size());
-        boolean anyServing = false;
+        Standby serving = null;
         for (int i = 0; i < all.size(); i++) {
             Standby candidate = all.get((start + i) % all.size());
             Standby.State state = candidate.state();
-            anyServing |= state.serving();
             if (state.serving() && state.replayed() >= required) {
                 return candidate;
             }
+            if (state.serving() && serving == null) {
+                serving = candidate;
+            }
         }
-        if (anyServing) {
-            holdBack();
-        }
-        return null;
+        return serving;
     }
 
     private void holdBack() {
