@@ -114,6 +114,8 @@ public final class TestDatabase {
                 .locations("filesystem:" + migrationsDirectory())
                 // as in admin-service's application.yml: a transactional lock would hang CREATE INDEX CONCURRENTLY
                 .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
+                // admin-service's defaults for its migration timeouts (ADMIN_MIGRATION_*_TIMEOUT)
+                .placeholders(Map.of("migrationlocktimeout", "5s", "migrationstatementtimeout", "15min"))
                 .load()
                 .migrate();
     }

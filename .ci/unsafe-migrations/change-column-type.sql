@@ -1,0 +1,2 @@
+-- A type change rewrites the table under ACCESS EXCLUSIVE.
+ALTER TABLE product ALTER COLUMN stock TYPE bigint;
