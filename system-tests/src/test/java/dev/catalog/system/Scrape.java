@@ -24,6 +24,11 @@ final class Scrape {
         return new Scrape(get(service.managementUrl() + "/prometheus"));
     }
 
+    /** The whole scrape, as text. */
+    static String text(ServiceProcess service) {
+        return get(service.managementUrl() + "/prometheus");
+    }
+
     /** The readiness answer with details, as JSON text. */
     static String readiness(ServiceProcess service) {
         return get(service.managementUrl() + "/health/readiness");

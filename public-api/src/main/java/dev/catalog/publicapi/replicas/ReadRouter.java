@@ -60,22 +60,26 @@ public class ReadRouter implements MeterBinder {
                 required = Math.max(required, requirements.forProduct(id));
             }
             return required;
-        }, sql, bindings, rows);
+        }, false, sql, bindings, rows);
     }
 
     public <T> Flux<T> productBySku(String sku, String sql, List<?> bindings, Function<Readable, T> rows) {
-        return query(() -> requirements.forSku(sku), sql, bindings, rows);
+        return query(() -> requirements.forSku(sku), false, sql, bindings, rows);
     }
 
     /** A read that may show any product or category: a list page, a category's counts. */
     public <T> Flux<T> anything(String sql, List<?> bindings, Function<Readable, T> rows) {
-        return query(requirements::forAnything, sql, bindings, rows);
+        return query(requirements::forAnything, true, sql, bindings, rows);
     }
 
-    /** @param requirement what the read needs replayed, asked when the read starts */
-    private <T> Flux<T> query(LongSupplier requirement, String sql, List<?> bindings, Function<Readable, T> rows) {
+    /**
+     * @param requirement what the read needs replayed, asked when the read starts
+     * @param anyServing  whether a standby the poll did not see past the requirement is still tried
+     */
+    private <T> Flux<T> query(LongSupplier requirement, boolean anyServing, String sql, List<?> bindings,
+                              Function<Readable, T> rows) {
         long required = requirement.getAsLong();
-        Standby standby = standbys.configured() && changeFeed.isLive() ? choose(required) : null;
+        Standby standby = standbys.configured() && changeFeed.isLive() ? choose(required, anyServing) : null;
         if (standby == null) {
             return onPrimary(sql, bindings, rows);
         }
@@ -109,9 +113,10 @@ public class ReadRouter implements MeterBinder {
     }
 
     // Round robin over the serving standbys, preferring one whose poll found it past the requirement.
-    // Any other serving one is still tried: behind one address (a service over several standbys) the
-    // poll saw only one of them, and the connection's own check decides.
-    private Standby choose(long required) {
+    // A product edited since the last poll reads the primary at once: the one read that must be fresh
+    // now. A list may show any change, so it also tries any serving standby: behind one address (a
+    // service over several standbys) the poll saw only one of them, and the connection's check decides.
+    private Standby choose(long required, boolean anyServing) {
         List<Standby> all = standbys.all();
         int start = Math.floorMod(turn.getAndIncrement(), all.size());
         Standby serving = null;
@@ -124,6 +129,10 @@ public class ReadRouter implements MeterBinder {
             if (state.serving() && serving == null) {
                 serving = candidate;
             }
+        }
+        if (serving != null && !anyServing) {
+            holdBack();
+            return null;
         }
         return serving;
     }
