@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchemaVersionTest {
 
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__\\w+\\.sql");
-    /** A Flyway callback: SQL run around every migration, such as the public reader's grants. */
-    private static final Pattern CALLBACK = Pattern.compile("afterMigrate__\\w+\\.sql");
+    /** A Flyway callback: SQL run around every migration, such as the public reader's grants or the timeouts. */
+    private static final Pattern CALLBACK = Pattern.compile("(afterMigrate|beforeEachMigrate)__\\w+\\.sql");
 
     @Test
     void newestMigrationIsTheSharedSchemaVersion() throws IOException {

@@ -5,11 +5,17 @@ import dev.catalog.support.startup.StartupFailures;
 import dev.catalog.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.jdbc.DataSourceResolver;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,11 +65,30 @@ class MigrationLockTimeoutIT {
             longTransaction.commit();
         }
 
-        startAdminService(database, withMigrationNeedingALock).close();
-        assertThat(database.count("SELECT 1 FROM information_schema.columns WHERE table_name = 'product' "
-                + "AND column_name = 'lock_probe'")).as("applied on the retry").isOne();
-        assertThat(database.count("SELECT current_setting('lock_timeout') WHERE current_setting('lock_timeout') = '0'"))
-                .as("no timeout leaks into other sessions").isOne();
+        Map<String, Object> twoPooledConnections = new HashMap<>(withMigrationNeedingALock);
+        twoPooledConnections.put("datasources.default.maximum-pool-size", 2); // the ones Flyway migrated on
+        try (ApplicationContext retried = startAdminService(database, twoPooledConnections);
+             Connection first = pool(retried).getConnection();
+             Connection second = pool(retried).getConnection()) {
+            assertThat(database.count("SELECT 1 FROM information_schema.columns WHERE table_name = 'product' "
+                    + "AND column_name = 'lock_probe'")).as("applied on the retry").isOne();
+            assertThat(List.of(timeouts(first), timeouts(second)))
+                    .as("the migration's timeouts ended with it: the pooled connections have the defaults")
+                    .containsOnly("0 0");
+        }
+    }
+
+    // the pool itself, not the proxy that hands out the current transaction's connection
+    private static DataSource pool(ApplicationContext context) {
+        return context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+    }
+
+    private static String timeouts(Connection connection) throws SQLException {
+        try (Statement show = connection.createStatement();
+             ResultSet row = show.executeQuery("SELECT current_setting('lock_timeout'), current_setting('statement_timeout')")) {
+            row.next();
+            return row.getString(1) + " " + row.getString(2);
+        }
     }
 
     private static ApplicationContext startAdminService(TestDatabase.Coordinates database) {

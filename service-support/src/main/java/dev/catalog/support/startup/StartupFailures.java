@@ -26,14 +26,14 @@ public final class StartupFailures {
             if (isPostgresError(cause, "28P01") || isPostgresError(cause, "28000")) {
                 return "PostgreSQL refused the login (" + cause.getMessage() + "). Check DB_USER and DB_PASSWORD.";
             }
-            if (isPostgresError(cause, "55P03")) {
+            if (isPostgresError(cause, "55P03") && inMigration(chain)) {
                 return "a migration waited longer than its lock timeout (ADMIN_MIGRATION_LOCK_TIMEOUT) for a lock "
                         + "another transaction holds (" + cause.getMessage() + "). Nothing of it was applied: start "
                         + "again once that transaction has ended (pg_stat_activity shows it).";
             }
-            if (isPostgresError(cause, "57014")) {
-                return "a migration ran longer than ADMIN_MIGRATION_STATEMENT_TIMEOUT and was cancelled ("
-                        + cause.getMessage() + "). Nothing of it was applied: raise the timeout and start again.";
+            if (isPostgresError(cause, "57014") && inMigration(chain)) {
+                return "a migration was cancelled (" + cause.getMessage() + "), by ADMIN_MIGRATION_STATEMENT_TIMEOUT "
+                        + "or an operator. Nothing of it was applied: raise the timeout if it was that, and start again.";
             }
             if (isPostgresError(cause, "3D000")) {
                 return "the database does not exist (" + cause.getMessage() + "). Check DB_NAME or create it.";
@@ -41,6 +41,11 @@ public final class StartupFailures {
         }
         Throwable root = chain.get(chain.size() - 1);
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    // Flyway's own exceptions wrap a failed migration's SQL error
+    private static boolean inMigration(List<Throwable> chain) {
+        return chain.stream().anyMatch(cause -> cause.getClass().getName().startsWith("org.flywaydb."));
     }
 
     private static List<Throwable> causes(Throwable failure) {
