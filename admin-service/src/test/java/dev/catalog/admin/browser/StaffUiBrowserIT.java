@@ -164,6 +164,32 @@ class StaffUiBrowserIT implements AdminTestDatabase {
         assertThat(refused).isEmpty();
     }
 
+    @Test
+    void pagesShowAFaviconAndAskForNothingTheyAreRefused() {
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                refused.add(response.status() + " " + response.url());
+            }
+        });
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                refused.add(message.text());
+            }
+        });
+
+        for (String path : java.util.List.of("/admin", "/admin/products", "/admin/categories", "/admin/history")) {
+            page.navigate(url(path));
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        }
+
+        assertThat(page.locator("link[rel=icon]")).hasAttribute("href", "/admin/static/favicon.svg");
+        assertThat(page.request().get(url("/admin/static/favicon.svg")).status()).as("the favicon").isEqualTo(200);
+        assertThat(ApiClient.at(url("")).get("/favicon.ico").status()).as("/favicon.ico, asked unprompted").isEqualTo(404);
+        assertThat(refused).as("answers over 400 and console errors while browsing").isEmpty();
+    }
+
     private Page signedIn(String username, String password) {
         BrowserContext context = chromium.browser().newContext();
         Page page = context.newPage();
