@@ -190,6 +190,21 @@ class StaffUiBrowserIT implements AdminTestDatabase {
         assertThat(refused).as("answers over 400 and console errors while browsing").isEmpty();
     }
 
+    @Test
+    void theProductListFitsAPhoneScreen() {
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/admin/products"));
+
+        Object pageWidth = page.evaluate("document.documentElement.scrollWidth");
+        assertThat(((Number) pageWidth).intValue()).as("page width at 390 px: no sideways scrolling").isLessThanOrEqualTo(390);
+        com.microsoft.playwright.options.BoundingBox filters = page.locator("aside.filters").boundingBox();
+        assertThat(filters.x).as("filter panel's left edge").isGreaterThanOrEqualTo(0);
+        assertThat(filters.x + filters.width).as("filter panel's right edge").isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("product-list-390px.png"))
+                .setFullPage(true));
+    }
+
     private Page signedIn(String username, String password) {
         BrowserContext context = chromium.browser().newContext();
         Page page = context.newPage();
