@@ -63,6 +63,10 @@ public class CatalogCache {
      */
     CompletableFuture<Representation> get(Region region, Object key, Supplier<CompletableFuture<Representation>> load) {
         AsyncCache<Object, Representation> cache = regions.get(region);
+        CompletableFuture<Representation> cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached; // a hit: nothing built, nothing allocated
+        }
         long[] startedAt = {-1};
         CompletableFuture<Representation> answer = cache.get(key, (k, executor) -> {
             startedAt[0] = evictions.get();

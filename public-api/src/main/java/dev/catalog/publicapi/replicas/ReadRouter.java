@@ -78,8 +78,11 @@ public class ReadRouter implements MeterBinder {
      */
     private <T> Flux<T> query(LongSupplier requirement, boolean anyServing, String sql, List<?> bindings,
                               Function<Readable, T> rows) {
+        if (!standbys.configured() || !changeFeed.isLive()) {
+            return onPrimary(sql, bindings, rows);
+        }
         long required = requirement.getAsLong();
-        Standby standby = standbys.configured() && changeFeed.isLive() ? choose(required, anyServing) : null;
+        Standby standby = choose(required, anyServing);
         if (standby == null) {
             return onPrimary(sql, bindings, rows);
         }

@@ -37,6 +37,9 @@ public class ReplayRequirements {
 
     /** A product (sku {@code sku}, under its old or new value) changed; committed before {@code position}. */
     public void productChanged(long id, String sku, long position) {
+        if (!needed) {
+            return;
+        }
         byId.merge(id, position, Math::max);
         if (sku != null) {
             bySku.merge(sku, position, Math::max);
@@ -51,6 +54,9 @@ public class ReplayRequirements {
 
     /** Anything may have changed (a category, many products, or changes missed while not listening). */
     public void everythingChanged(long position) {
+        if (!needed) {
+            return;
+        }
         floor.accumulateAndGet(position, Math::max);
         latest.accumulateAndGet(position, Math::max);
     }

@@ -3,7 +3,6 @@ package dev.catalog.publicapi.replicas;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.Map;
@@ -51,10 +50,7 @@ final class Standby {
         if (known != null && known >= required) {
             return Mono.just(known);
         }
-        return Flux.from(connection.createStatement(WalPositions.REPLAYED).execute())
-                .concatMap(result -> result.map(row -> row.get("position", Long.class)))
-                .last()
-                .doOnNext(position -> remember(server, position));
+        return WalPositions.replayedOn(connection).doOnNext(position -> remember(server, position));
     }
 
     private void remember(Object server, long position) {

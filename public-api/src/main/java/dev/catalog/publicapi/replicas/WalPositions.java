@@ -30,7 +30,16 @@ public final class WalPositions {
 
     /** The primary's position now, on {@code connection} (the change listener's own). */
     public static Mono<Long> ofPrimary(Connection connection) {
-        return Flux.from(connection.createStatement(PRIMARY).execute())
+        return position(connection, PRIMARY);
+    }
+
+    /** How far the standby behind {@code connection} has replayed. */
+    static Mono<Long> replayedOn(Connection connection) {
+        return position(connection, REPLAYED);
+    }
+
+    private static Mono<Long> position(Connection connection, String sql) {
+        return Flux.from(connection.createStatement(sql).execute())
                 .concatMap(result -> result.map(row -> row.get("position", Long.class)))
                 .last();
     }
