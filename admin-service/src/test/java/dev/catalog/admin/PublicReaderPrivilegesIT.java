@@ -32,7 +32,8 @@ class PublicReaderPrivilegesIT implements AdminTestDatabase {
             "product", Set.of("id", "sku", "name", "description", "price", "currency", "stock", "status",
                     "category_id", "updated_at", "search"),
             "category", Set.of("id", "slug", "name", "description"),
-            "flyway_schema_history", Set.of("installed_rank", "version", "success"));
+            "flyway_schema_history", Set.of("installed_rank", "version", "success"),
+            "schema_compatibility", Set.of("readable_by_builds_from"));
 
     /** Tables only admin-service reads. */
     private static final Set<String> STAFF_ONLY = Set.of("staff_user", "api_token", "login_failure", "audit_entry",
@@ -80,6 +81,21 @@ class PublicReaderPrivilegesIT implements AdminTestDatabase {
     void columnsPublicApiDoesNotReadAreRefused() {
         assertRefused("SELECT version, created_at, published_at FROM product LIMIT 1");
         assertRefused("SELECT * FROM flyway_schema_history LIMIT 1");
+    }
+
+    @Test
+    void anOlderBuildStartingBesideANewerOneLeavesTheNewerGrantsAlone() throws SQLException {
+        TestDatabase.Coordinates database = TestDatabase.another();
+        TestDatabase.migrate(database);
+        // what a newer build's migrations would have granted
+        database.update("GRANT SELECT (created_at) ON product TO catalog_reader");
+
+        TestDatabase.migrate(database, TestDatabase.newestMigration() - 1);
+        assertThat(query(database.asPublicReader(), "SELECT count(created_at) FROM product")).containsExactly("0");
+
+        TestDatabase.migrate(database);
+        assertThatThrownBy(() -> query(database.asPublicReader(), "SELECT count(created_at) FROM product"))
+                .as("this build's own grants, again").isInstanceOf(SQLException.class);
     }
 
     @Test

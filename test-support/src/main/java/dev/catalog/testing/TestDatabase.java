@@ -4,6 +4,8 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -109,15 +111,35 @@ public final class TestDatabase {
 
     /** Applies admin-service's migrations to {@code database}, configured as admin-service applies them. */
     public static void migrate(Coordinates database) {
+        migrate(database, newestMigration());
+    }
+
+    /** As {@link #migrate(Coordinates)}, by a build of admin-service whose newest migration is {@code builtForSchema}. */
+    public static void migrate(Coordinates database, int builtForSchema) {
         Flyway.configure()
                 .dataSource(database.jdbcUrl(), database.user(), database.password())
                 .locations("filesystem:" + migrationsDirectory())
                 // as in admin-service's application.yml: a transactional lock would hang CREATE INDEX CONCURRENTLY
                 .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
                 // admin-service's defaults for its migration timeouts (ADMIN_MIGRATION_*_TIMEOUT)
-                .placeholders(Map.of("migrationlocktimeout", "5s", "migrationstatementtimeout", "15min"))
+                .placeholders(Map.of("migrationlocktimeout", "5s", "migrationstatementtimeout", "15min",
+                        // what admin-service's build passes: the newest migration it has
+                        "builtforschema", Integer.toString(builtForSchema)))
                 .load()
                 .migrate();
+    }
+
+    /** The version of the newest versioned migration file ({@code V<n>__...sql}). */
+    public static int newestMigration() {
+        try (var files = Files.list(migrationsDirectory())) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max()
+                    .orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** admin-service's own migration files, found from the module the tests run in. */

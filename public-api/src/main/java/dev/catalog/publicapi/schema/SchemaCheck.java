@@ -16,33 +16,49 @@ class SchemaCheck {
     private static final String UNDEFINED_TABLE = "42P01";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
-    private final SchemaHistoryRepository history;
+    private final SchemaHistory history;
 
-    SchemaCheck(SchemaHistoryRepository history) {
+    SchemaCheck(SchemaHistory history) {
         this.history = history;
     }
 
     Mono<SchemaStatus> check() {
         return history.findNewestVersion()
-                .map(SchemaCheck::judge)
+                .flatMap(this::judge)
                 .defaultIfEmpty(missing())
                 .onErrorResume(SchemaCheck::isMissingTable, e -> Mono.just(missing()))
                 .onErrorResume(SchemaCheck::isRefused, e -> Mono.just(refused()));
     }
 
-    private static SchemaStatus judge(String recorded) {
+    private Mono<SchemaStatus> judge(String recorded) {
         int version;
         try {
             version = Integer.parseInt(recorded);
         } catch (NumberFormatException e) {
-            return SchemaStatus.unreadable("schema version '" + recorded + "' is not one admin-service writes");
+            return Mono.just(SchemaStatus.unreadable("schema version '" + recorded + "' is not one admin-service writes"));
         }
-        if (SchemaVersion.isReadable(version)) {
+        if (version < SchemaVersion.FIRST_WITH_COMPATIBILITY) {
+            // older than the compatibility table: nothing has been taken away from what this build reads
+            return Mono.just(judge(version, version));
+        }
+        return history.findReadableByBuildsFrom()
+                .map(readableByBuildsFrom -> judge(version, readableByBuildsFrom))
+                .defaultIfEmpty(SchemaStatus.unreadable("schema version " + version
+                        + " does not say which builds may read it (schema_compatibility is empty)"));
+    }
+
+    private static SchemaStatus judge(int version, int readableByBuildsFrom) {
+        if (SchemaVersion.isReadable(version, readableByBuildsFrom)) {
             return SchemaStatus.readable(version);
         }
-        return SchemaStatus.unreadable("schema version " + version + " is outside what this build reads ("
-                + SchemaVersion.OLDEST_READABLE + " to " + SchemaVersion.CURRENT + "): deploy the public-api "
-                + "built with the admin-service that migrated this database");
+        if (version < SchemaVersion.OLDEST_READABLE) {
+            return SchemaStatus.unreadable("schema version " + version + " is older than this build reads ("
+                    + SchemaVersion.OLDEST_READABLE + " or newer): start the admin-service of this release first, "
+                    + "it applies the migrations");
+        }
+        return SchemaStatus.unreadable("schema version " + version + " is read only by public-api builds for schema "
+                + readableByBuildsFrom + " or newer, and this one is built for " + SchemaVersion.CURRENT
+                + ": deploy the public-api built with the admin-service that migrated this database");
     }
 
     private static SchemaStatus missing() {

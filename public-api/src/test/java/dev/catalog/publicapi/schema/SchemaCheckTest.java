@@ -17,11 +17,32 @@ class SchemaCheckTest {
     }
 
     @Test
-    void versionNewerThanThisBuildIsUnreadable() {
-        SchemaStatus status = checkWithHistory(Mono.just(String.valueOf(SchemaVersion.CURRENT + 1)));
+    void aNewerSchemaThatOnlyAddedIsReadable() {
+        SchemaStatus status = check(Mono.just(String.valueOf(SchemaVersion.CURRENT + 1)),
+                Mono.just(SchemaVersion.CURRENT));
+
+        assertThat(status).isEqualTo(SchemaStatus.readable(SchemaVersion.CURRENT + 1));
+    }
+
+    @Test
+    void aSchemaContractedPastThisBuildIsUnreadableAndSaysWhatToDo() {
+        SchemaStatus status = check(Mono.just(String.valueOf(SchemaVersion.CURRENT + 1)),
+                Mono.just(SchemaVersion.CURRENT + 1));
 
         assertThat(status.readable()).isFalse();
-        assertThat(status.description()).contains("outside what this build reads");
+        assertThat(status.description()).contains("read only by public-api builds for schema " + (SchemaVersion.CURRENT + 1)
+                + " or newer, and this one is built for " + SchemaVersion.CURRENT, "deploy the public-api");
+    }
+
+    @Test
+    void aSchemaOlderThanTheCompatibilityTableIsReadWithoutIt() {
+        R2dbcBadGrammarException undefinedTable = new R2dbcBadGrammarException(
+                "relation \"schema_compatibility\" does not exist", "42P01");
+
+        SchemaStatus status = check(Mono.just(String.valueOf(SchemaVersion.FIRST_WITH_COMPATIBILITY - 1)),
+                Mono.error(undefinedTable));
+
+        assertThat(status).isEqualTo(SchemaStatus.readable(SchemaVersion.FIRST_WITH_COMPATIBILITY - 1));
     }
 
     @Test
@@ -29,6 +50,7 @@ class SchemaCheckTest {
         SchemaStatus status = checkWithHistory(Mono.just(String.valueOf(SchemaVersion.OLDEST_READABLE - 1)));
 
         assertThat(status.readable()).isFalse();
+        assertThat(status.description()).contains("older than this build reads");
     }
 
     @Test
@@ -58,8 +80,26 @@ class SchemaCheckTest {
         assertThat(status.description()).contains("start admin-service first");
     }
 
-    // Tests may block at their edges; the check itself never does.
     private static SchemaStatus checkWithHistory(Mono<String> newestVersion) {
-        return new SchemaCheck(() -> newestVersion).check().block();
+        return check(newestVersion, Mono.just(SchemaVersion.OLDEST_READABLE));
+    }
+
+    // Tests may block at their edges; the check itself never does.
+    static SchemaStatus check(Mono<String> newestVersion, Mono<Integer> readableByBuildsFrom) {
+        return new SchemaCheck(history(newestVersion, readableByBuildsFrom)).check().block();
+    }
+
+    static SchemaHistory history(Mono<String> newestVersion, Mono<Integer> readableByBuildsFrom) {
+        return new SchemaHistory() {
+            @Override
+            public Mono<String> findNewestVersion() {
+                return newestVersion;
+            }
+
+            @Override
+            public Mono<Integer> findReadableByBuildsFrom() {
+                return readableByBuildsFrom;
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.catalog.publicapi.schema;
 
+import dev.catalog.model.SchemaVersion;
 import dev.catalog.publicapi.PublicApiTestDatabase;
 import dev.catalog.testing.ApiClient;
 import dev.catalog.testing.ManagementPort;
@@ -30,7 +31,7 @@ class SchemaHandshakeIT {
     }
 
     @Test
-    void schemaNewerThanThisBuildReadsIsNotReady() {
+    void aNewerSchemaIsReadUntilAMigrationSaysThisBuildCannotReadIt() {
         TestDatabase.Coordinates newer = TestDatabase.another();
         TestDatabase.migrate(newer);
         newer.update("""
@@ -39,10 +40,34 @@ class SchemaHandshakeIT {
                 VALUES (999, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 'test', 0, true)""");
 
         try (EmbeddedServer server = start(newer)) {
-            ApiClient.Response readiness = ApiClient.at(ManagementPort.url(server)).get("/health/readiness");
+            ApiClient management = ApiClient.at(ManagementPort.url(server));
+            assertThat(management.get("/health/readiness").status()).as("an added schema").isEqualTo(200);
 
+            newer.update("UPDATE schema_compatibility SET readable_by_builds_from = 999");
+
+            ApiClient.Response readiness = management.get("/health/readiness");
             assertThat(readiness.status()).isEqualTo(503);
-            assertThat(schemaReason(readiness)).contains("schema version 999 is outside what this build reads");
+            assertThat(schemaReason(readiness)).contains("schema version 999 is read only by public-api builds for "
+                    + "schema 999 or newer", "deploy the public-api");
+        }
+    }
+
+    @Test
+    void itsConnectionsSayWhichSchemaTheBuildReads() {
+        TestDatabase.Coordinates database = TestDatabase.another();
+        TestDatabase.migrate(database);
+
+        try (EmbeddedServer server = start(database)) {
+            assertThat(ApiClient.at(ManagementPort.url(server)).get("/health/readiness").status()).isEqualTo(200);
+
+            // the listener's connection is the one that is always there
+            String listener = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                    + "AND application_name = ? AND query LIKE 'LISTEN%'";
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (database.count(listener, SchemaVersion.readerApplicationName()) == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(database.count(listener, SchemaVersion.readerApplicationName())).isEqualTo(1);
         }
     }
 

@@ -23,7 +23,7 @@ class SchemaReadinessIndicatorTest {
 
     @Test
     void unreadableSchemaIsDown() {
-        HealthResult result = resultWithHistory(Mono.just(String.valueOf(SchemaVersion.CURRENT + 1)));
+        HealthResult result = resultWithHistory(Mono.just(String.valueOf(SchemaVersion.OLDEST_READABLE - 1)));
 
         assertThat(result.getStatus()).isEqualTo(HealthStatus.DOWN);
     }
@@ -39,7 +39,8 @@ class SchemaReadinessIndicatorTest {
     }
 
     private static HealthResult resultWithHistory(Mono<String> newestVersion) {
-        SchemaReadinessIndicator indicator = new SchemaReadinessIndicator(new SchemaCheck(() -> newestVersion));
+        SchemaReadinessIndicator indicator = new SchemaReadinessIndicator(
+                new SchemaCheck(SchemaCheckTest.history(newestVersion, Mono.just(SchemaVersion.OLDEST_READABLE))));
         return Mono.from(indicator.getResult()).block();
     }
 }
