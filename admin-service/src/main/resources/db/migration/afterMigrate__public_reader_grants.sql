@@ -16,6 +16,11 @@ BEGIN
         GRANT SELECT (id, sku, name, description, price, currency, stock, status, category_id, updated_at, search)
             ON product TO catalog_reader;
         GRANT SELECT (id, slug, name, description) ON category TO catalog_reader;
+        -- brands exist from V11 on (ADMIN_MIGRATION_TARGET may stop before)
+        IF to_regclass('brand') IS NOT NULL THEN
+            GRANT SELECT (brand_id) ON product TO catalog_reader;
+            GRANT SELECT (id, slug, name) ON brand TO catalog_reader;
+        END IF;
         -- the schema handshake: which migration the database is at, and which builds may read it
         GRANT SELECT (installed_rank, version, success) ON flyway_schema_history TO catalog_reader;
         GRANT SELECT (readable_by_builds_from) ON schema_compatibility TO catalog_reader;

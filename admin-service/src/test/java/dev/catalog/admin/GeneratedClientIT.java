@@ -13,6 +13,7 @@ import dev.catalog.sdk.admin.model.ProductCommand;
 import dev.catalog.sdk.admin.model.ProductDetails;
 import dev.catalog.sdk.admin.model.ProductStatus;
 import dev.catalog.testing.IntegrationTest;
+import dev.catalog.testing.TestDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,7 @@ class GeneratedClientIT implements AdminTestDatabase {
 
     private static ProductCommand grinder(CategoryDetails category, String sku) {
         return new ProductCommand().sku(sku + "-" + category.getId()).name("Burr grinder")
-                .price(new BigDecimal("89.50")).currency("EUR").stock(4).categoryId(category.getId());
+                .price(new BigDecimal("89.50")).currency("EUR").stock(4).categoryId(category.getId())
+                .brandId(TestDatabase.fresh().insert("SELECT id FROM brand WHERE slug = 'unbranded'"));
     }
 }

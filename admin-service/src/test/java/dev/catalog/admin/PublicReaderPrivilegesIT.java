@@ -30,8 +30,9 @@ class PublicReaderPrivilegesIT implements AdminTestDatabase {
     /** What public-api's queries read: each table and its columns. */
     private static final Map<String, Set<String>> PUBLIC = Map.of(
             "product", Set.of("id", "sku", "name", "description", "price", "currency", "stock", "status",
-                    "category_id", "updated_at", "search"),
+                    "category_id", "brand_id", "updated_at", "search"),
             "category", Set.of("id", "slug", "name", "description"),
+            "brand", Set.of("id", "slug", "name"),
             "flyway_schema_history", Set.of("installed_rank", "version", "success"),
             "schema_compatibility", Set.of("readable_by_builds_from"));
 

@@ -18,6 +18,8 @@ class SchemaVersionTest {
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__\\w+\\.sql");
     /** A Flyway callback: SQL run around every migration, such as the public reader's grants or the timeouts. */
     private static final Pattern CALLBACK = Pattern.compile("(afterMigrate|beforeEachMigrate)__\\w+\\.sql");
+    /** Flyway's settings for one migration, such as running it outside a transaction. */
+    private static final Pattern SCRIPT_CONFIGURATION = Pattern.compile("V\\d+__\\w+\\.sql\\.conf");
 
     @Test
     void newestMigrationIsTheSharedSchemaVersion() throws IOException {
@@ -35,7 +37,8 @@ class SchemaVersionTest {
     void everyMigrationFileIsNamedTheFlywayWay() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .allMatch(name -> MIGRATION.matcher(name).matches() || CALLBACK.matcher(name).matches());
+                    .allMatch(name -> MIGRATION.matcher(name).matches() || CALLBACK.matcher(name).matches()
+                            || SCRIPT_CONFIGURATION.matcher(name).matches());
         }
     }
 }

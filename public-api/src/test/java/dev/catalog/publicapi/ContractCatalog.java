@@ -24,8 +24,8 @@ final class ContractCatalog {
     static long publishedProduct(Connection db, long category, String sku, String name, String price, int stock)
             throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO product (sku, name, price, currency, stock, category_id, status, published_at)
-                VALUES (?, ?, ?, 'EUR', ?, ?, 'PUBLISHED', now())
+                INSERT INTO product (sku, name, price, currency, stock, category_id, brand_id, status, published_at)
+                VALUES (?, ?, ?, 'EUR', ?, ?, (SELECT id FROM brand WHERE slug = 'unbranded'), 'PUBLISHED', now())
                 RETURNING id""")) {
             insert.setString(1, sku);
             insert.setString(2, name);

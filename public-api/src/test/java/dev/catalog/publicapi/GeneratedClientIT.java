@@ -48,8 +48,9 @@ class GeneratedClientIT implements PublicApiTestDatabase {
         ProductRow headphones = CatalogFixtures.studioHeadphones(audio);
         ProductRow cable = CatalogFixtures.audioCable(audio);
 
-        ProductPage first = products.listProducts(1, null, audio.slug(), null, null, true, null, "price");
-        ProductPage second = products.listProducts(1, first.getNextCursor(), audio.slug(), null, null, true, null, "price");
+        ProductPage first = products.listProducts(1, null, audio.slug(), null, null, null, true, null, "price");
+        ProductPage second = products.listProducts(1, first.getNextCursor(), audio.slug(), null, null, null, true, null,
+                "price");
         ProductView byId = products.showProduct(first.getItems().get(0).getId());
 
         assertThat(first.getItems()).hasSize(1);
@@ -60,13 +61,14 @@ class GeneratedClientIT implements PublicApiTestDatabase {
         assertThat(byId.getSku()).isEqualTo(first.getItems().get(0).getSku());
         assertThat(byId.getPrice()).as("price as a decimal string").matches("\\d+\\.\\d{2}");
         assertThat(byId.getCategory().getSlug()).isEqualTo(audio.slug());
+        assertThat(byId.getBrand().getSlug()).isEqualTo("unbranded");
     }
 
     @Test
     void unknownProductAndInvalidQueryAreTypedProblems() {
         ApiException missing = catchThrowableOfType(ApiException.class, () -> products.showProduct(999_999_999L));
         ApiException invalid = catchThrowableOfType(ApiException.class,
-                () -> products.listProducts(0, null, null, "cheap", null, null, null, "colour"));
+                () -> products.listProducts(0, null, null, null, "cheap", null, null, null, "colour"));
 
         assertThat(missing.getCode()).isEqualTo(404);
         assertThat(problem(missing).getCode()).isEqualTo("product.not-found");

@@ -13,10 +13,10 @@ package dev.catalog.model;
 public final class SchemaVersion {
 
     /** The newest Flyway migration ({@code V<n>__...sql}) this code was built for. */
-    public static final int CURRENT = 10;
+    public static final int CURRENT = 16;
 
-    /** The oldest schema version this code can read: the first one that has everything it reads. */
-    public static final int OLDEST_READABLE = 2;
+    /** The oldest schema version this code can read: the first one that has everything it reads (brands). */
+    public static final int OLDEST_READABLE = 11;
 
     /** The first migration that says which builds may read the database. */
     public static final int FIRST_WITH_COMPATIBILITY = 10;

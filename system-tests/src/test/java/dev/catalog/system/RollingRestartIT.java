@@ -207,7 +207,8 @@ class RollingRestartIT {
             ApiClient.Response current = admin.get("/admin/api/products/" + product);
             assertThat(current.status()).as(current.toString()).isEqualTo(200);
             Map<String, Object> command = new java.util.LinkedHashMap<>(current.json());
-            command.keySet().retainAll(List.of("sku", "description", "price", "currency", "stock", "categoryId", "status"));
+            command.keySet().retainAll(List.of("sku", "description", "price", "currency", "stock", "categoryId", "brandId",
+                    "status"));
             command.put("name", name);
             ApiClient.Response saved = admin.put("/admin/api/products/" + product, command,
                     "If-Match", current.header("ETag").orElseThrow());

@@ -3,7 +3,9 @@ package dev.catalog.system;
 import dev.catalog.testing.ApiClient;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +16,7 @@ final class Staff {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final ApiClient admin;
+    private Optional<Long> unbranded;
 
     Staff(String adminUrl) {
         this.admin = ApiClient.at(adminUrl).as(ThePair.ADMIN, ThePair.ADMIN_PASSWORD);
@@ -26,8 +29,27 @@ final class Staff {
 
     long createDraft(long categoryId, String name) {
         int n = SEQUENCE.incrementAndGet();
-        return id(expect(201, admin.post("/admin/api/products", Map.of("sku", "SYS-" + n, "name", name,
-                "price", "12.50", "currency", "EUR", "stock", 3, "categoryId", categoryId))));
+        Map<String, Object> product = new LinkedHashMap<>(Map.of("sku", "SYS-" + n, "name", name,
+                "price", "12.50", "currency", "EUR", "stock", 3, "categoryId", categoryId));
+        unbranded().ifPresent(brandId -> product.put("brandId", brandId));
+        return id(expect(201, admin.post("/admin/api/products", product)));
+    }
+
+    /** The brand every product gets unless staff choose one; none from an admin-service built before brands. */
+    synchronized Optional<Long> unbranded() {
+        if (unbranded == null) {
+            ApiClient.Response brands = admin.get("/admin/api/brands?size=100&sort=id");
+            unbranded = brands.status() == 404 ? Optional.empty() : Optional.of(idOfUnbranded(expect(200, brands)));
+        }
+        return unbranded;
+    }
+
+    private static long idOfUnbranded(ApiClient.Response brands) {
+        return ((List<?>) brands.json().get("items")).stream()
+                .map(item -> (Map<?, ?>) item)
+                .filter(item -> "unbranded".equals(item.get("slug")))
+                .map(item -> ((Number) item.get("id")).longValue())
+                .findFirst().orElseThrow();
     }
 
     /** Renames (and sets the status of) a product, editing the version just read. */
@@ -37,6 +59,10 @@ final class Staff {
         Map<String, Object> command = new LinkedHashMap<>();
         for (String field : new String[] {"sku", "description", "price", "currency", "stock", "categoryId"}) {
             command.put(field, body.get(field));
+        }
+        if (body.containsKey("brandId")) {
+            // an admin-service built for brands requires one; a product not backfilled yet gets Unbranded
+            command.put("brandId", body.get("brandId") != null ? body.get("brandId") : unbranded().orElseThrow());
         }
         command.put("name", name);
         command.put("status", status);

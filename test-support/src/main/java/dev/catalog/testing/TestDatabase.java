@@ -116,6 +116,11 @@ public final class TestDatabase {
 
     /** As {@link #migrate(Coordinates)}, by a build of admin-service whose newest migration is {@code builtForSchema}. */
     public static void migrate(Coordinates database, int builtForSchema) {
+        migrate(database, builtForSchema, "latest");
+    }
+
+    /** As {@link #migrate(Coordinates, int)}, stopping at migration {@code target} (ADMIN_MIGRATION_TARGET). */
+    public static void migrate(Coordinates database, int builtForSchema, String target) {
         Flyway.configure()
                 .dataSource(database.jdbcUrl(), database.user(), database.password())
                 .locations("filesystem:" + migrationsDirectory())
@@ -125,6 +130,7 @@ public final class TestDatabase {
                 .placeholders(Map.of("migrationlocktimeout", "5s", "migrationstatementtimeout", "15min",
                         // what admin-service's build passes: the newest migration it has
                         "builtforschema", Integer.toString(builtForSchema)))
+                .target(target)
                 .load()
                 .migrate();
     }
@@ -223,6 +229,24 @@ public final class TestDatabase {
                     }
                 }
                 return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException("'" + sql + "' failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** The first column of the one row {@code sql} answers, as text. */
+        public String text(String sql, Object... parameters) {
+            try (Connection connection = connect();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    if (!result.next()) {
+                        throw new IllegalStateException("'" + sql + "' answered no row");
+                    }
+                    return result.getString(1);
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("'" + sql + "' failed: " + e.getMessage(), e);
             }

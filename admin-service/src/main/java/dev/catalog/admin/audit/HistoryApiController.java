@@ -44,7 +44,7 @@ class HistoryApiController {
     @StaffApiResponses
     HistoryPage list(@Parameter(description = "Only changes by this staff member.") @QueryValue @Nullable String actor,
                      @Parameter(description = "Only changes to this type of object.",
-                             schema = @Schema(allowableValues = {"product", "category", "staff_user"}))
+                             schema = @Schema(allowableValues = {"product", "category", "brand", "staff_user"}))
                      @QueryValue @Nullable String type,
                      @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
                      @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
@@ -72,6 +72,16 @@ class HistoryApiController {
     HistoryPage categoryHistory(long id, @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
                                 @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
         return history.page(null, "category", id, orFirst(page), orDefault(size));
+    }
+
+    @Get("/brands/{id}/history")
+    @Operation(operationId = "listBrandHistory", summary = "A page of one brand's history",
+            description = "Its deletion included; empty for an id that never existed.")
+    @ApiProblems.InvalidQuery
+    @StaffApiResponses
+    HistoryPage brandHistory(long id, @Parameter(description = "Zero-based page number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer page,
+                             @Parameter(description = "Entries per page.") @QueryValue(defaultValue = "20") @Min(1) @Max(100) @Nullable Integer size) {
+        return history.page(null, "brand", id, orFirst(page), orDefault(size));
     }
 
     // Bound with their defaults; @Nullable only tells the OpenAPI document they are optional.

@@ -15,7 +15,7 @@ import java.util.Set;
 @Singleton
 public class HistoryReader {
 
-    public static final Set<String> TYPES = Set.of("product", "category", "staff_user");
+    public static final Set<String> TYPES = Set.of("product", "category", "brand", "staff_user");
     private static final Argument<Map<String, FieldChange>> CHANGES =
             Argument.mapOf(Argument.STRING, Argument.of(FieldChange.class));
 

@@ -1,6 +1,7 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.audit.FieldDiff;
+import dev.catalog.model.catalog.Brand;
 import dev.catalog.model.catalog.Category;
 import dev.catalog.model.catalog.Product;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +24,7 @@ final class CatalogChanges {
                 .field("currency", get(before, Product::currency), get(after, Product::currency))
                 .field("stock", get(before, Product::stock), get(after, Product::stock))
                 .field("categoryId", get(before, Product::categoryId), get(after, Product::categoryId))
+                .field("brandId", get(before, Product::brandId), get(after, Product::brandId))
                 .field("status", get(before, Product::status), get(after, Product::status));
     }
 
@@ -31,6 +33,12 @@ final class CatalogChanges {
                 .field("slug", get(before, Category::slug), get(after, Category::slug))
                 .field("name", get(before, Category::name), get(after, Category::name))
                 .field("description", get(before, Category::description), get(after, Category::description));
+    }
+
+    static FieldDiff between(@Nullable Brand before, @Nullable Brand after) {
+        return new FieldDiff()
+                .field("slug", get(before, Brand::slug), get(after, Brand::slug))
+                .field("name", get(before, Brand::name), get(after, Brand::name));
     }
 
     @Nullable

@@ -8,7 +8,7 @@ import dev.catalog.model.catalog.Category;
 
 import java.util.List;
 
-/** Every category by name, for pickers, filters and the category list: hundreds of rows at most. */
+/** Every category and brand by name, for pickers, filters and their lists: hundreds of rows at most. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CatalogPicker extends GenericRepository<Category, Long> {
 
@@ -20,4 +20,13 @@ interface CatalogPicker extends GenericRepository<Category, Long> {
             LEFT JOIN product p ON p.category_id = c.id
             GROUP BY c.id ORDER BY c.name, c.id""")
     List<CategorySummary> categorySummaries();
+
+    @Query("SELECT id, name, slug FROM brand ORDER BY name, id")
+    List<BrandChoice> brandChoices();
+
+    @Query("""
+            SELECT b.id, b.slug, b.name, count(p.id) AS products FROM brand b
+            LEFT JOIN product p ON p.brand_id = b.id
+            GROUP BY b.id ORDER BY b.name, b.id""")
+    List<BrandSummary> brandSummaries();
 }

@@ -37,6 +37,7 @@ record ProductCommand(
         @NotNull @IsoCurrency String currency,
         @NotNull @Min(0) Integer stock,
         @NotNull Long categoryId,
+        @NotNull Long brandId,
         // documented as optional rather than nullable: a nullable reference to an enum has no OpenAPI 3.0 form
         @Nullable @Schema(nullable = false, description = "DRAFT when absent on create.") ProductStatus status,
         @Nullable Long version) {

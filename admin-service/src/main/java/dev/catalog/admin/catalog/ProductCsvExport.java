@@ -27,8 +27,8 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 class ProductCsvExport {
 
-    static final String[] HEADER = {"id", "sku", "name", "category", "price", "currency", "stock", "status",
-        "updated_at"};
+    static final String[] HEADER = {"id", "sku", "name", "category", "brand", "price", "currency", "stock",
+        "status", "updated_at"};
     private static final int ROWS_PER_CHUNK = 500;
 
     private final DataSource dataSource;
@@ -91,7 +91,9 @@ class ProductCsvExport {
                 for (int i = 0; i < maxRows && rows.next(); i++) {
                     ProductRow row = ProductListQuery.row(rows);
                     printer.printRecord(row.id(), row.sku(), SpreadsheetCells.safe(row.name()),
-                            SpreadsheetCells.safe(row.categoryName()), row.price().toPlainString(), row.currency(),
+                            SpreadsheetCells.safe(row.categoryName()),
+                            row.brandName() == null ? "" : SpreadsheetCells.safe(row.brandName()),
+                            row.price().toPlainString(), row.currency(),
                             row.stock(), row.status().name(), row.updatedAt().toString());
                 }
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import dev.catalog.model.catalog.Product;
 import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -19,6 +20,8 @@ record ProductDetails(
         String currency,
         int stock,
         long categoryId,
+        @Nullable @Schema(description = "Null only for a product not yet given one by a schema change's backfill.")
+        Long brandId,
         ProductStatus status,
         long version,
         Instant createdAt,
@@ -28,7 +31,7 @@ record ProductDetails(
     static ProductDetails from(Product product) {
         return new ProductDetails(product.id(), product.sku(), product.name(), product.description(),
                 Prices.format(product.price()), product.currency(), product.stock(), product.categoryId(),
-                product.status(), product.version(), product.createdAt(), product.updatedAt(),
+                product.brandId(), product.status(), product.version(), product.createdAt(), product.updatedAt(),
                 product.publishedAt());
     }
 }

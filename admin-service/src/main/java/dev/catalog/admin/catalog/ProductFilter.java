@@ -16,14 +16,15 @@ import java.util.stream.Collectors;
  * so a list can be bookmarked and shared. Unknown values are ignored rather than refused, as a
  * hand-edited bookmark should still open.
  */
-public record ProductFilter(@Nullable Long categoryId, @Nullable ProductStatus status, @Nullable Boolean inStock,
-                            String q, String sort, int page) {
+public record ProductFilter(@Nullable Long categoryId, @Nullable Long brandId, @Nullable ProductStatus status,
+                            @Nullable Boolean inStock, String q, String sort, int page) {
 
     private static final int MAX_QUERY = 100;
 
-    static ProductFilter parse(@Nullable String category, @Nullable String status, @Nullable String inStock,
-                               @Nullable String q, @Nullable String sort, @Nullable String page) {
-        return new ProductFilter(parseLong(category), parseStatus(status), parseBoolean(inStock),
+    static ProductFilter parse(@Nullable String category, @Nullable String brand, @Nullable String status,
+                               @Nullable String inStock, @Nullable String q, @Nullable String sort,
+                               @Nullable String page) {
+        return new ProductFilter(parseLong(category), parseLong(brand), parseStatus(status), parseBoolean(inStock),
                 q == null ? "" : q.strip().substring(0, Math.min(q.strip().length(), MAX_QUERY)),
                 sort != null && ProductSorting.isSortable(sort.replaceFirst("^-", "")) ? sort : ProductSorting.DEFAULT,
                 Math.max(0, Optional.ofNullable(parseLong(page)).orElse(0L).intValue()));
@@ -66,6 +67,9 @@ public record ProductFilter(@Nullable Long categoryId, @Nullable ProductStatus s
         Map<String, String> params = new LinkedHashMap<>();
         if (categoryId != null) {
             params.put("category", categoryId.toString());
+        }
+        if (brandId != null) {
+            params.put("brand", brandId.toString());
         }
         if (status != null) {
             params.put("status", status.name());

@@ -16,16 +16,18 @@ import java.util.Locale;
 @Serdeable
 public record ProductForm(@Nullable String sku, @Nullable String name, @Nullable String description,
                           @Nullable String price, @Nullable String currency, @Nullable String stock,
-                          @Nullable String categoryId, @Nullable String status, @Nullable String version) {
+                          @Nullable String categoryId, @Nullable String brandId, @Nullable String status,
+                          @Nullable String version) {
 
     static ProductForm empty() {
-        return new ProductForm("", "", "", "", "EUR", "0", "", ProductStatus.DRAFT.name(), "");
+        return new ProductForm("", "", "", "", "EUR", "0", "", "", ProductStatus.DRAFT.name(), "");
     }
 
     static ProductForm from(Product product) {
         return new ProductForm(product.sku(), product.name(), product.description() == null ? "" : product.description(),
                 product.price().toPlainString(), product.currency(), Integer.toString(product.stock()),
-                product.categoryId().toString(), product.status().name(), String.valueOf(product.version()));
+                product.categoryId().toString(), product.brandId() == null ? "" : product.brandId().toString(),
+                product.status().name(), String.valueOf(product.version()));
     }
 
     /**
@@ -35,11 +37,12 @@ public record ProductForm(@Nullable String sku, @Nullable String name, @Nullable
     ProductCommand toCommand(FormErrors errors) {
         BigDecimal parsedPrice = decimal("price", price, errors);
         Integer parsedStock = integer("stock", stock, errors);
-        Long parsedCategory = category(errors);
+        Long parsedCategory = choice("categoryId", categoryId, "choose a category", errors);
+        Long parsedBrand = choice("brandId", brandId, "choose a brand", errors);
         ProductStatus parsedStatus = status(errors);
         return new ProductCommand(trim(sku).toUpperCase(Locale.ROOT), trim(name), blankToNull(description),
-                parsedPrice, trim(currency).toUpperCase(Locale.ROOT), parsedStock, parsedCategory, parsedStatus,
-                null);
+                parsedPrice, trim(currency).toUpperCase(Locale.ROOT), parsedStock, parsedCategory, parsedBrand,
+                parsedStatus, null);
     }
 
     long editedVersion() {
@@ -51,11 +54,11 @@ public record ProductForm(@Nullable String sku, @Nullable String name, @Nullable
     }
 
     @Nullable
-    private Long category(FormErrors errors) {
+    private static Long choice(String field, @Nullable String id, String message, FormErrors errors) {
         try {
-            return Long.valueOf(trim(categoryId));
+            return Long.valueOf(trim(id));
         } catch (NumberFormatException e) {
-            errors.reject("categoryId", "choose a category");
+            errors.reject(field, message);
             return null;
         }
     }

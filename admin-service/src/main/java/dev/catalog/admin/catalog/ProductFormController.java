@@ -119,7 +119,8 @@ class ProductFormController {
     // version as the base, so saving again is a deliberate choice to replace them.
     private MutableHttpResponse<?> conflict(ProductForm mine, Product theirs) {
         ProductForm rebased = new ProductForm(mine.sku(), mine.name(), mine.description(), mine.price(),
-                mine.currency(), mine.stock(), mine.categoryId(), mine.status(), String.valueOf(theirs.version()));
+                mine.currency(), mine.stock(), mine.categoryId(), mine.brandId(), mine.status(),
+                String.valueOf(theirs.version()));
         FormErrors errors = new FormErrors().reject(FormErrors.FORM, "Someone else saved this product while you "
                 + "were editing it. Nothing was saved. Their values are shown below; save again to replace them "
                 + "with yours.");
@@ -143,6 +144,7 @@ class ProductFormController {
         model.put("form", form);
         model.put("errors", errors);
         model.put("categories", picker.categoryChoices());
+        model.put("brands", picker.brandChoices());
         model.put("statuses", ProductStatus.values());
         if (product != null) {
             model.put("product", product);

@@ -9,11 +9,12 @@ import io.micronaut.http.annotation.QueryValue;
  * ({@code @RequestBean}); {@link #filter()} reads them.
  */
 @Introspected
-record ProductListParameters(@Nullable @QueryValue String category, @Nullable @QueryValue String status,
+record ProductListParameters(@Nullable @QueryValue String category, @Nullable @QueryValue String brand,
+                             @Nullable @QueryValue String status,
                              @Nullable @QueryValue String inStock, @Nullable @QueryValue String q,
                              @Nullable @QueryValue String sort, @Nullable @QueryValue String page) {
 
     ProductFilter filter() {
-        return ProductFilter.parse(category, status, inStock, q, sort, page);
+        return ProductFilter.parse(category, brand, status, inStock, q, sort, page);
     }
 }

@@ -17,8 +17,8 @@ record ProductListQuery(String where, List<Object> values, String orderBy) {
 
     private static final String SELECT = """
             SELECT p.id, p.sku, p.name, p.price, p.currency, p.stock, p.status, c.name AS category_name,
-                   p.updated_at
-            FROM product p JOIN category c ON c.id = p.category_id""";
+                   b.name AS brand_name, p.updated_at
+            FROM product p JOIN category c ON c.id = p.category_id LEFT JOIN brand b ON b.id = p.brand_id""";
 
     static ProductListQuery of(ProductFilter filter) {
         List<String> conditions = new ArrayList<>();
@@ -26,6 +26,10 @@ record ProductListQuery(String where, List<Object> values, String orderBy) {
         if (filter.categoryId() != null) {
             conditions.add("p.category_id = ?");
             values.add(filter.categoryId());
+        }
+        if (filter.brandId() != null) {
+            conditions.add("p.brand_id = ?");
+            values.add(filter.brandId());
         }
         if (filter.status() != null) {
             conditions.add("p.status = ?");
@@ -74,7 +78,7 @@ record ProductListQuery(String where, List<Object> values, String orderBy) {
         return new ProductRow(result.getLong("id"), result.getString("sku"), result.getString("name"),
                 result.getBigDecimal("price"), result.getString("currency"), result.getInt("stock"),
                 ProductStatus.valueOf(result.getString("status")), result.getString("category_name"),
-                result.getTimestamp("updated_at").toInstant());
+                result.getString("brand_name"), result.getTimestamp("updated_at").toInstant());
     }
 
     private static String escapeLike(String text) {

@@ -55,6 +55,7 @@ class ProductPageController {
         model.put("hasNext", rows.size() > PAGE_SIZE);
         model.put("matches", describeCount(changelist.countCapped(filter)));
         model.put("categories", picker.categoryChoices());
+        model.put("brands", picker.brandChoices());
         model.put("statuses", ProductStatus.values());
         return model;
     }

@@ -13,4 +13,6 @@ interface ProductRepository extends PageableRepository<Product, Long> {
     boolean existsBySkuAndIdNotEqual(String sku, Long id);
 
     boolean existsByCategoryId(Long categoryId);
+
+    boolean existsByBrandId(Long brandId);
 }

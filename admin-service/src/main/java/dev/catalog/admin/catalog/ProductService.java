@@ -16,18 +16,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Product edits: unique skus, an existing category, optimistic locking, and the status life cycle. */
+/** Product edits: unique skus, an existing category and brand, optimistic locking, and the status life cycle. */
 @Singleton
 class ProductService {
 
     private final ProductRepository products;
     private final CategoryRepository categories;
+    private final BrandRepository brands;
     private final AuditService audit;
     private final Clock clock;
 
-    ProductService(ProductRepository products, CategoryRepository categories, AuditService audit) {
+    ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
+                   AuditService audit) {
         this.products = products;
         this.categories = categories;
+        this.brands = brands;
         this.audit = audit;
         this.clock = Clock.systemUTC();
     }
@@ -42,13 +45,13 @@ class ProductService {
 
     @Transactional
     Product create(ProductCommand command) {
-        requireCategory(command.categoryId());
+        requireCategoryAndBrand(command);
         if (products.existsBySku(command.sku())) {
             throw new ValueTakenException("product", "sku", command.sku());
         }
         ProductStatus status = command.status() == null ? ProductStatus.DRAFT : command.status();
         Product product = new Product(null, command.sku(), command.name(), command.description(), command.price(),
-                command.currency(), command.stock(), command.categoryId(), ProductStatus.DRAFT,
+                command.currency(), command.stock(), command.categoryId(), command.brandId(), ProductStatus.DRAFT,
                 null, null, null, null).withStatus(status, now());
         Product created = saveGuarded(product, () -> products.save(product));
         record(AuditAction.CREATE, null, created);
@@ -58,13 +61,14 @@ class ProductService {
     @Transactional
     Product update(long id, ProductCommand command, long editedVersion) {
         Product current = requireVersion(id, editedVersion);
-        requireCategory(command.categoryId());
+        requireCategoryAndBrand(command);
         if (products.existsBySkuAndIdNotEqual(command.sku(), id)) {
             throw new ValueTakenException("product", "sku", command.sku());
         }
         ProductStatus status = command.status() == null ? current.status() : command.status();
         Product edited = new Product(id, command.sku(), command.name(), command.description(), command.price(),
-                command.currency(), command.stock(), command.categoryId(), current.status(), editedVersion,
+                command.currency(), command.stock(), command.categoryId(), command.brandId(), current.status(),
+                editedVersion,
                 current.createdAt(), current.updatedAt(), current.publishedAt()).withStatus(status, now());
         Product updated = updateGuarded(edited);
         record(AuditAction.UPDATE, current, updated);
@@ -133,9 +137,12 @@ class ProductService {
         return current;
     }
 
-    private void requireCategory(long categoryId) {
-        if (!categories.existsById(categoryId)) {
-            throw new UnknownCategoryException(categoryId);
+    private void requireCategoryAndBrand(ProductCommand command) {
+        if (!categories.existsById(command.categoryId())) {
+            throw new UnknownCategoryException(command.categoryId());
+        }
+        if (!brands.existsById(command.brandId())) {
+            throw new UnknownBrandException(command.brandId());
         }
     }
 
@@ -157,6 +164,9 @@ class ProductService {
             }
             if (PostgresConstraints.isForeignKey(e, "product_category_fk")) {
                 throw new UnknownCategoryException(product.categoryId());
+            }
+            if (PostgresConstraints.isForeignKey(e, "product_brand_fk")) {
+                throw new UnknownBrandException(product.brandId());
             }
             throw e;
         }

@@ -10,16 +10,17 @@ import java.util.stream.Collectors;
  */
 final class ProductSorting {
 
-    /** Property name to column of the list query (p: product, c: its category). */
-    private static final Map<String, String> COLUMNS = Map.of(
-            "id", "p.id", "sku", "p.sku", "name", "p.name", "price", "p.price", "stock", "p.stock",
-            "status", "p.status", "createdAt", "p.created_at", "updatedAt", "p.updated_at",
-            "publishedAt", "p.published_at", "category", "c.name");
+    /** Property name to column of the list query (p: product, c: its category, b: its brand). */
+    private static final Map<String, String> COLUMNS = Map.ofEntries(
+            Map.entry("id", "p.id"), Map.entry("sku", "p.sku"), Map.entry("name", "p.name"),
+            Map.entry("price", "p.price"), Map.entry("stock", "p.stock"), Map.entry("status", "p.status"),
+            Map.entry("createdAt", "p.created_at"), Map.entry("updatedAt", "p.updated_at"),
+            Map.entry("publishedAt", "p.published_at"), Map.entry("category", "c.name"), Map.entry("brand", "b.name"));
 
     /** Newest edits first. */
     static final String DEFAULT = "-updatedAt";
 
-    /** The API reads the product table alone, so it sorts by every property but the joined category name. */
+    /** The API reads the product table alone, so it sorts by every property but the joined names. */
     static final SortableFields API = new SortableFields(COLUMNS.keySet().stream()
             .filter(property -> COLUMNS.get(property).startsWith("p."))
             .collect(Collectors.toUnmodifiableSet()));

@@ -45,6 +45,7 @@ class DemoCatalogLoader {
         }
         long started = System.nanoTime();
         demo.insertDemoCategories();
+        demo.insertDemoBrands();
         demo.insertDemoProducts(count);
         LOG.info("Loaded a demo catalog of {} products in {} ms", count, (System.nanoTime() - started) / 1_000_000);
         return true;

@@ -30,10 +30,26 @@ interface DemoCatalogRepository extends GenericRepository<Product, Long> {
             ON CONFLICT (slug) DO NOTHING""")
     void insertDemoCategories();
 
+    // Makers' names of our own: a demo must not look like it endorses real trademarks.
+    @Query("""
+            INSERT INTO brand (slug, name)
+            SELECT b.slug, b.name
+            FROM (VALUES
+                ('northwind', 'Northwind'), ('sonora', 'Sonora'), ('brightline', 'Brightline'),
+                ('kestrel', 'Kestrel'), ('alder-oak', 'Alder & Oak'), ('lumen', 'Lumen'), ('fjordline', 'Fjordline'),
+                ('copperleaf', 'Copperleaf'), ('halcyon', 'Halcyon'), ('tidewater', 'Tidewater'),
+                ('ironbark', 'Ironbark'), ('meadowlark', 'Meadowlark'), ('nimbus', 'Nimbus'), ('quarry', 'Quarry'),
+                ('redwood-co', 'Redwood & Co.'), ('saltmarsh', 'Saltmarsh'), ('larkspur', 'Larkspur'),
+                ('granite-peak', 'Granite Peak'), ('bluebell', 'Bluebell'), ('orchard-lane', 'Orchard Lane'),
+                ('vantage', 'Vantage'), ('wildflower', 'Wildflower'), ('zephyr', 'Zephyr'), ('ember', 'Ember')
+            ) AS b (slug, name)
+            ON CONFLICT (slug) DO NOTHING""")
+    void insertDemoBrands();
+
     // The INSERT comes first so Micronaut Data runs the statement as an update, not a query.
     @Query("""
             INSERT INTO product (sku, name, description, price, currency, stock, category_id, status, published_at,
-                                 updated_at)
+                                 updated_at, brand_id)
             WITH kinds (slug, nouns) AS (VALUES
                 ('electronics', ARRAY['Power Bank', 'Smart Plug', 'USB Hub', 'Charger']),
                 ('computers', ARRAY['Laptop Stand', 'Keyboard', 'Mouse', 'Monitor']),
@@ -60,6 +76,10 @@ interface DemoCatalogRepository extends GenericRepository<Product, Long> {
                 SELECT c.id, c.name, k.nouns, row_number() OVER (ORDER BY c.id) - 1 AS position
                 FROM category c JOIN kinds k USING (slug)
             ),
+            -- each category sells six of the brands, overlapping its neighbours', as shops do
+            brands AS (
+                SELECT array_agg(id ORDER BY id) AS ids FROM brand WHERE slug <> 'unbranded'
+            ),
             numbered AS (
                 SELECT n,
                        (ARRAY['Compact', 'Classic', 'Premium', 'Smart', 'Eco', 'Portable', 'Pro', 'Deluxe',
@@ -82,7 +102,8 @@ interface DemoCatalogRepository extends GenericRepository<Product, Long> {
                    status,
                    CASE WHEN status = 'DRAFT' THEN NULL ELSE now() - make_interval(days => n % 365) END,
                    -- last edited at some minute since it was published, as in a real catalog (not all at this instant)
-                   now() - make_interval(mins => CAST((CAST(n AS bigint) * 7919) % (1440 * (n % 365) + 1) AS int))
-            FROM numbered JOIN categories c USING (position)""")
+                   now() - make_interval(mins => CAST((CAST(n AS bigint) * 7919) % (1440 * (n % 365) + 1) AS int)),
+                   b.ids[1 + CAST((c.position * 4 + (n / 20) % 6) % cardinality(b.ids) AS int)]
+            FROM numbered JOIN categories c USING (position) CROSS JOIN brands b""")
     void insertDemoProducts(int count);
 }

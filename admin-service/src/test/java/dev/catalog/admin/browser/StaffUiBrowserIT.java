@@ -42,7 +42,8 @@ class StaffUiBrowserIT implements AdminTestDatabase {
         categoryId = id(api().post("/admin/api/categories", Map.of("slug", "browser-kitchen", "name", "Browser Kitchen")));
         for (int i = 1; i <= 3; i++) {
             api().post("/admin/api/products", Map.of("sku", "BRW-" + i, "name", "Browser kettle " + i,
-                    "price", "19.90", "currency", "EUR", "stock", i, "categoryId", categoryId));
+                    "price", "19.90", "currency", "EUR", "stock", i, "categoryId", categoryId,
+                    "brandId", TestDatabase.fresh().insert("SELECT id FROM brand WHERE slug = 'unbranded'")));
         }
     }
 

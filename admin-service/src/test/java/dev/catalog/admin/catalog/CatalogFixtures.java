@@ -1,6 +1,7 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.testing.ApiClient;
+import dev.catalog.testing.TestDatabase;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,23 @@ final class CatalogFixtures {
         int n = SEQUENCE.incrementAndGet();
         return new LinkedHashMap<>(Map.of("sku", "ESP-" + n, "name", "Espresso Machine " + n,
                 "description", "15 bar pump, steam wand.", "price", "249.90", "currency", "EUR", "stock", 12,
-                "categoryId", categoryId));
+                "categoryId", categoryId, "brandId", unbrandedId()));
+    }
+
+    /** The brand V11 creates, which every product without one of its own gets. */
+    static long unbrandedId() {
+        return TestDatabase.fresh().insert("SELECT id FROM brand WHERE slug = 'unbranded'");
+    }
+
+    static Map<String, Object> sonora() {
+        int n = SEQUENCE.incrementAndGet();
+        return new LinkedHashMap<>(Map.of("slug", "sonora-" + n, "name", "Sonora " + n));
+    }
+
+    static long createBrand(ApiClient admin) {
+        ApiClient.Response created = admin.post("/admin/api/brands", sonora());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return id(created);
     }
 
     static long createCategory(ApiClient admin) {

@@ -147,7 +147,7 @@ class CatalogHistoryIT implements AdminTestDatabase {
     private static Map<String, Object> editOf(Map<String, Object> product) {
         Map<String, Object> edit = new java.util.LinkedHashMap<>(product);
         edit.keySet().retainAll(java.util.Set.of("sku", "name", "description", "price", "currency", "stock",
-                "categoryId", "version"));
+                "categoryId", "brandId", "version"));
         return edit;
     }
 }

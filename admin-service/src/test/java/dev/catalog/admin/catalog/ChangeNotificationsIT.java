@@ -81,9 +81,9 @@ class ChangeNotificationsIT implements AdminTestDatabase {
         long categoryId = createCategory(admin);
         received();
         try (Connection psql = TestDatabase.fresh().connect(); Statement statement = psql.createStatement()) {
-            statement.execute("INSERT INTO product (sku, name, price, currency, stock, status, category_id) "
+            statement.execute("INSERT INTO product (sku, name, price, currency, stock, status, category_id, brand_id) "
                     + "SELECT 'BULK-' || " + categoryId + " || '-' || n, 'Bulk ' || n, 1, 'EUR', 1, 'DRAFT', "
-                    + categoryId + " FROM generate_series(1, 101) n");
+                    + categoryId + ", (SELECT id FROM brand WHERE slug = 'unbranded') FROM generate_series(1, 101) n");
         }
 
         try {

@@ -18,14 +18,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class DatabaseConstraintsIT implements AdminTestDatabase {
 
+    private static final String UNBRANDED = "(SELECT id FROM brand WHERE slug = 'unbranded')";
+
     private static final String VALID_PRODUCT =
             "'CHK-OK', 'Kettle', 12.50, 'EUR', 3, (SELECT id FROM category WHERE slug = 'constraint-checks'), 'DRAFT', NULL";
 
     @BeforeAll
     void createCategoryAndOneProduct() throws SQLException {
         execute("INSERT INTO category (slug, name) VALUES ('constraint-checks', 'Constraint checks')");
-        execute("INSERT INTO product (sku, name, price, currency, stock, category_id, status, published_at) VALUES ("
-                + VALID_PRODUCT + ")");
+        execute("INSERT INTO product (sku, name, price, currency, stock, category_id, status, published_at, brand_id) "
+                + "VALUES (" + VALID_PRODUCT + ", " + UNBRANDED + ")");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +46,7 @@ class DatabaseConstraintsIT implements AdminTestDatabase {
     })
     void invalidProductRowIsRejected(String rule, String values) {
         assertThatThrownBy(() -> execute("INSERT INTO product (sku, name, price, currency, stock, category_id, "
-                + "status, published_at) VALUES (" + values + ")"))
+                + "status, published_at, brand_id) VALUES (" + values + ", " + UNBRANDED + ")"))
                 .as(rule)
                 .isInstanceOf(SQLException.class);
     }

@@ -72,7 +72,7 @@ class ProductApiIT implements AdminTestDatabase {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.invalidNames())
-                .containsExactlyInAnyOrder("sku", "name", "price", "currency", "stock", "categoryId");
+                .containsExactlyInAnyOrder("sku", "name", "price", "currency", "stock", "categoryId", "brandId");
     }
 
     @Test
@@ -101,6 +101,18 @@ class ProductApiIT implements AdminTestDatabase {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json()).containsEntry("code", "product.unknown-category");
         assertThat(response.invalidNames()).containsExactly("categoryId");
+    }
+
+    @Test
+    void unknownBrandIsRejected() {
+        Map<String, Object> command = espressoMachine(categoryId);
+        command.put("brandId", 987_654_321L);
+
+        ApiClient.Response response = admin.post("/admin/api/products", command);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json()).containsEntry("code", "product.unknown-brand");
+        assertThat(response.invalidNames()).containsExactly("brandId");
     }
 
     @Test
@@ -244,7 +256,7 @@ class ProductApiIT implements AdminTestDatabase {
 
     private static Map<String, Object> editOf(Map<String, Object> product, String name, int version) {
         Map<String, Object> edit = new LinkedHashMap<>(product);
-        edit.keySet().retainAll(Set.of("sku", "description", "price", "currency", "stock", "categoryId"));
+        edit.keySet().retainAll(Set.of("sku", "description", "price", "currency", "stock", "categoryId", "brandId"));
         edit.put("name", name);
         edit.put("version", version);
         return edit;

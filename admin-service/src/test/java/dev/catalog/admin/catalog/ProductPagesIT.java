@@ -177,6 +177,7 @@ class ProductPagesIT implements AdminTestDatabase {
         Map<String, String> complete = new LinkedHashMap<>(form);
         complete.put("version", version.group(1));
         complete.put("categoryId", Long.toString(categoryId));
+        complete.put("brandId", Long.toString(CatalogFixtures.unbrandedId()));
         return complete;
     }
 

@@ -18,7 +18,7 @@ class ProductSortingTest {
         Pageable checked = ProductSorting.API.check(Pageable.from(0, 20, Sort.of(Sort.Order.desc(property))));
 
         assertThat(checked.getOrderBy()).containsExactly(Sort.Order.desc(property));
-        assertThat(ProductFilter.parse(null, null, null, null, "-" + property, null).sort()).isEqualTo("-" + property);
+        assertThat(ProductFilter.parse(null, null, null, null, null, "-" + property, null).sort()).isEqualTo("-" + property);
     }
 
     @Test

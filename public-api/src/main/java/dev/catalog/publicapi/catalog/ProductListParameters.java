@@ -28,6 +28,11 @@ record ProductListParameters(
                         maxLength = CatalogRules.SLUG_MAX))
         String category,
         @QueryValue @Nullable
+        @Parameter(description = "Only products of the brand with this slug.", example = "sonora",
+                schema = @Schema(type = "string", pattern = CatalogRules.SLUG_PATTERN,
+                        maxLength = CatalogRules.SLUG_MAX))
+        String brand,
+        @QueryValue @Nullable
         @Parameter(description = "Only products priced at least this: a decimal string, at most two decimals.",
                 example = "10.00", schema = @Schema(type = "string", pattern = PRICE_PATTERN))
         String minPrice,

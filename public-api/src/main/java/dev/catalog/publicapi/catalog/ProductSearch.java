@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  */
 record ProductSearch(
         @Nullable String category,
+        @Nullable String brand,
         @Nullable BigDecimal minPrice,
         @Nullable BigDecimal maxPrice,
         @Nullable Boolean inStock,
@@ -30,7 +31,8 @@ record ProductSearch(
      * a cursor sent with any other filter or sort is refused.
      */
     String scope() {
-        return "v1|sort=" + sort.parameter() + "|category=" + orEmpty(category) + "|min=" + orEmpty(minPrice)
+        return "v1|sort=" + sort.parameter() + "|category=" + orEmpty(category)
+                + "|brand=" + orEmpty(brand) + "|min=" + orEmpty(minPrice)
                 + "|max=" + orEmpty(maxPrice) + "|inStock=" + orEmpty(inStock) + "|q=" + orEmpty(text);
     }
 

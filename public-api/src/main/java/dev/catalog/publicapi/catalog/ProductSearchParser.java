@@ -26,7 +26,8 @@ class ProductSearchParser {
     ProductSearch parse(ProductListParameters raw) {
         List<InvalidParam> errors = new ArrayList<>();
         int limit = parseLimit(raw.limit(), errors);
-        String category = parseCategory(raw.category(), errors);
+        String category = parseSlug("category", raw.category(), "a category slug such as 'audio'", errors);
+        String brand = parseSlug("brand", raw.brand(), "a brand slug such as 'sonora'", errors);
         BigDecimal minPrice = parsePrice("minPrice", raw.minPrice(), errors);
         BigDecimal maxPrice = parsePrice("maxPrice", raw.maxPrice(), errors);
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
@@ -35,7 +36,7 @@ class ProductSearchParser {
         Boolean inStock = parseInStock(raw.inStock(), errors);
         String text = parseText(raw.q(), errors);
         ProductSort sort = parseSort(raw.sort(), errors);
-        ProductSearch search = new ProductSearch(category, minPrice, maxPrice, inStock, text, sort, limit, null);
+        ProductSearch search = new ProductSearch(category, brand, minPrice, maxPrice, inStock, text, sort, limit, null);
         // A cursor is bound to the other parameters, so it can only be fully checked when they are valid.
         ProductSearch.Position after = errors.isEmpty()
                 ? parseCursor(raw.cursor(), search, errors)
@@ -43,7 +44,8 @@ class ProductSearchParser {
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
         }
-        return after == null ? search : new ProductSearch(category, minPrice, maxPrice, inStock, text, sort, limit, after);
+        return after == null ? search : new ProductSearch(category, brand, minPrice, maxPrice, inStock, text, sort, limit,
+                after);
     }
 
     private static int parseLimit(@Nullable String limit, List<InvalidParam> errors) {
@@ -63,15 +65,15 @@ class ProductSearchParser {
     }
 
     @Nullable
-    private static String parseCategory(@Nullable String category, List<InvalidParam> errors) {
-        if (category == null || category.isEmpty()) {
+    private static String parseSlug(String name, @Nullable String slug, String expected, List<InvalidParam> errors) {
+        if (slug == null || slug.isEmpty()) {
             return null;
         }
-        if (category.length() > CatalogRules.SLUG_MAX || !category.matches(CatalogRules.SLUG_PATTERN)) {
-            errors.add(new InvalidParam("category", "must be a category slug such as 'audio'"));
+        if (slug.length() > CatalogRules.SLUG_MAX || !slug.matches(CatalogRules.SLUG_PATTERN)) {
+            errors.add(new InvalidParam(name, "must be " + expected));
             return null;
         }
-        return category;
+        return slug;
     }
 
     @Nullable

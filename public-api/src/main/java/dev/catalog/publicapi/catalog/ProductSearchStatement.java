@@ -27,6 +27,10 @@ record ProductSearchStatement(String sql, List<Object> bindings) {
             append(sql, bindings, " AND p.category_id = (SELECT id FROM category WHERE slug = $", search.category());
             sql.append(')');
         }
+        if (search.brand() != null) {
+            append(sql, bindings, " AND p.brand_id = (SELECT id FROM brand WHERE slug = $", search.brand());
+            sql.append(')');
+        }
         if (search.minPrice() != null) {
             append(sql, bindings, " AND p.price >= $", search.minPrice());
         }

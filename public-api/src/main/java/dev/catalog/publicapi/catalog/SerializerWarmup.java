@@ -1,5 +1,6 @@
 package dev.catalog.publicapi.catalog;
 
+import dev.catalog.model.catalog.BrandRef;
 import dev.catalog.model.catalog.CategoryRef;
 import dev.catalog.model.catalog.CategoryView;
 import dev.catalog.model.catalog.ProductView;
@@ -31,7 +32,7 @@ class SerializerWarmup {
     @EventListener
     void onStartup(StartupEvent event) {
         ProductView product = new ProductView(1, "WARM-UP", "Warm-up", null, "0.00", "EUR", 0,
-                new CategoryRef("warm-up", "Warm-up"), Instant.EPOCH);
+                new CategoryRef("warm-up", "Warm-up"), new BrandRef("warm-up", "Warm-up"), Instant.EPOCH);
         CategoryView category = new CategoryView("warm-up", "Warm-up", null, 0);
         serialize(new ProductPage(List.of(product), null));
         serialize(new CategoryList(List.of(category)));

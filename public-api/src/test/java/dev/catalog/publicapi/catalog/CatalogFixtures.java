@@ -24,11 +24,16 @@ public final class CatalogFixtures {
 
     private static final TestDatabase.Coordinates DATABASE = TestDatabase.migrated();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final BrandRow DATABASE_UNBRANDED = new BrandRow(
+            DATABASE.insert("SELECT id FROM brand WHERE slug = 'unbranded'"), "unbranded", "Unbranded");
 
     private CatalogFixtures() {
     }
 
     public record CategoryRow(long id, String slug, String name, String description) {
+    }
+
+    public record BrandRow(long id, String slug, String name) {
     }
 
     public record ProductRow(long id, String sku, String name, String description, String price, String currency,
@@ -48,6 +53,18 @@ public final class CatalogFixtures {
     static CategoryRow kitchen() {
         int n = SEQUENCE.incrementAndGet();
         return insert(new CategoryRow(0, "kitchen-" + n, "Kitchen " + n, "Kettles, teapots and whisks."));
+    }
+
+    /** The brand every fixture product has unless a test names another. */
+    static BrandRow unbranded() {
+        return DATABASE_UNBRANDED;
+    }
+
+    static BrandRow sonora() {
+        int n = SEQUENCE.incrementAndGet();
+        String slug = "sonora-" + n;
+        long id = DATABASE.insert("INSERT INTO brand (slug, name) VALUES (?, ?) RETURNING id", slug, "Sonora " + n);
+        return new BrandRow(id, slug, "Sonora " + n);
     }
 
     public static ProductRow studioHeadphones(CategoryRow category) {
@@ -121,14 +138,19 @@ public final class CatalogFixtures {
     }
 
     static ProductRow insert(CategoryRow category, ProductRow product) {
+        return insert(category, unbranded(), product);
+    }
+
+    static ProductRow insert(CategoryRow category, BrandRow brand, ProductRow product) {
         String sql = """
                 INSERT INTO product (sku, name, description, price, currency, stock, category_id, status, published_at,
-                                     updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, now()))
+                                     updated_at, brand_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, now()), ?)
                 RETURNING id, updated_at""";
         try (Connection connection = DATABASE.connect();
              PreparedStatement insert = connection.prepareStatement(sql)) {
             bind(insert, category, product);
+            insert.setLong(11, brand.id());
             try (ResultSet row = returned(insert)) {
                 return new ProductRow(row.getLong("id"), product.sku(), product.name(), product.description(),
                         product.price(), product.currency(), product.stock(), product.status(),

@@ -19,6 +19,7 @@ final class ProductBuilder {
     private int stock = 5;
     private ProductStatus status = ProductStatus.PUBLISHED;
     private Instant updatedAt;
+    private CatalogFixtures.BrandRow brand = CatalogFixtures.unbranded();
 
     private ProductBuilder() {
     }
@@ -73,8 +74,13 @@ final class ProductBuilder {
         return this;
     }
 
+    ProductBuilder by(CatalogFixtures.BrandRow maker) {
+        this.brand = maker;
+        return this;
+    }
+
     ProductRow in(CategoryRow category) {
-        return CatalogFixtures.insert(category,
+        return CatalogFixtures.insert(category, brand,
                 CatalogFixtures.product(skuPrefix, name, description, price, stock, status, updatedAt));
     }
 }

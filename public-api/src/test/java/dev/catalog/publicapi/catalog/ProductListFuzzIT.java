@@ -76,7 +76,7 @@ class ProductListFuzzIT implements PublicApiTestDatabase {
     void signedCursorsWithAnyPositionGetAPageOrAProblemNeverA5xx() {
         fuzz(LOOKUP_REQUESTS, requests -> {
             ProductSort sort = ProductSort.values()[requests.index(ProductSort.values().length)];
-            String scope = new ProductSearch(kitchen.slug(), null, null, null, null, sort, 2, null).scope();
+            String scope = new ProductSearch(kitchen.slug(), null, null, null, null, null, sort, 2, null).scope();
             String sortParameter = sort.isById() ? "" : "&sort=" + sort.parameter();
             return "/api/v1/products?limit=2&category=" + kitchen.slug() + sortParameter
                     + "&cursor=" + cursors.encode(scope, requests.position());

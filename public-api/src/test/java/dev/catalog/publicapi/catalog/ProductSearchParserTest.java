@@ -121,6 +121,12 @@ class ProductSearchParserTest {
                 .containsExactly("limit", "category", "inStock", "sort", "cursor");
     }
 
+    @Test
+    void aBrandMustBeASlug() {
+        assertThat(rejectedNames(parameters().brand("Sonora Audio"))).containsExactly("brand");
+        assertThat(parser.parse(parameters().brand("sonora").build()).brand()).isEqualTo("sonora");
+    }
+
     private List<String> rejectedNames(Parameters parameters) {
         InvalidQueryException rejected = catchThrowableOfType(InvalidQueryException.class,
                 () -> parser.parse(parameters.build()));
@@ -139,6 +145,7 @@ class ProductSearchParserTest {
         private String limit;
         private String cursor;
         private String category;
+        private String brand;
         private String minPrice;
         private String maxPrice;
         private String inStock;
@@ -148,6 +155,7 @@ class ProductSearchParserTest {
         Parameters limit(String value) { limit = value; return this; }
         Parameters cursor(String value) { cursor = value; return this; }
         Parameters category(String value) { category = value; return this; }
+        Parameters brand(String value) { brand = value; return this; }
         Parameters minPrice(String value) { minPrice = value; return this; }
         Parameters maxPrice(String value) { maxPrice = value; return this; }
         Parameters inStock(String value) { inStock = value; return this; }
@@ -155,7 +163,7 @@ class ProductSearchParserTest {
         Parameters sort(String value) { sort = value; return this; }
 
         ProductListParameters build() {
-            return new ProductListParameters(limit, cursor, category, minPrice, maxPrice, inStock, q, sort);
+            return new ProductListParameters(limit, cursor, category, brand, minPrice, maxPrice, inStock, q, sort);
         }
     }
 }

@@ -48,8 +48,10 @@ class StandbyReadsIT {
         TestDatabase.migrate(primary.database());
         long category = primary.database().insert("INSERT INTO category (slug, name) VALUES ('standby', 'Standby') RETURNING id");
         productId = primary.database().insert("""
-                INSERT INTO product (sku, name, price, currency, stock, category_id, status, published_at, updated_at)
-                VALUES ('STANDBY-1', 'Version 0', 10.00, 'EUR', 1, ?, 'PUBLISHED', now(), now()) RETURNING id""", category);
+                INSERT INTO product (sku, name, price, currency, stock, category_id, brand_id, status, published_at,
+                                     updated_at)
+                VALUES ('STANDBY-1', 'Version 0', 10.00, 'EUR', 1, ?, (SELECT id FROM brand WHERE slug = 'unbranded'), 'PUBLISHED', now(), now())
+                RETURNING id""", category);
         standby = primary.streamingStandby();
         secondStandby = primary.streamingStandby();
         // like CloudNativePG's -ro Service: one address, each connection to one standby or the other

@@ -11,6 +11,7 @@ public final class CatalogRules {
     public static final int SLUG_MAX = 64;
     public static final int CATEGORY_NAME_MAX = 120;
     public static final int CATEGORY_DESCRIPTION_MAX = 2_000;
+    public static final int BRAND_NAME_MAX = 120;
 
     /** Upper-case letters, digits and dashes, 2 to 32 characters. */
     public static final String SKU_PATTERN = "^[A-Z0-9-]{2,32}$";

@@ -26,8 +26,10 @@ import static dev.catalog.model.catalog.CatalogRules.PRODUCT_NAME_MAX;
 import static dev.catalog.model.catalog.CatalogRules.SKU_PATTERN;
 
 /**
- * A product of the catalog. {@code categoryId} is a plain column rather than a mapped relation: writers
- * set it, and readers that need the category's name join it in their own query.
+ * A product of the catalog. {@code categoryId} and {@code brandId} are plain columns rather than mapped
+ * relations: writers set them, and readers that need a name join it in their own query. Every product
+ * has a brand since V16; {@code brandId} stays nullable here because this code also runs on V11-V15,
+ * where rows not backfilled yet have none.
  */
 @MappedEntity("product")
 public record Product(
@@ -40,6 +42,7 @@ public record Product(
         @NotNull @Pattern(regexp = CURRENCY_PATTERN) String currency,
         @Min(0) int stock,
         @NotNull Long categoryId,
+        @Nullable Long brandId,
         @NotNull ProductStatus status,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
@@ -49,7 +52,7 @@ public record Product(
     /** This product in {@code newStatus}; the first publication is remembered in {@code publishedAt}. */
     public Product withStatus(ProductStatus newStatus, Instant now) {
         Instant published = newStatus == ProductStatus.PUBLISHED && publishedAt == null ? now : publishedAt;
-        return new Product(id, sku, name, description, price, currency, stock, categoryId, newStatus,
+        return new Product(id, sku, name, description, price, currency, stock, categoryId, brandId, newStatus,
                 version, createdAt, updatedAt, published);
     }
 }

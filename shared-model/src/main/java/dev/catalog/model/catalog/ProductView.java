@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * The public JSON shape of a product. {@code price} is a decimal string such as {@code "19.99"}: JSON
- * numbers are read as binary floats by many clients, and money must not be.
+ * numbers are read as binary floats by many clients, and money must not be. {@code brand} is null only
+ * while a schema change gives existing products their brand (README: schema changes without downtime).
  */
 @Serdeable
 // Every field is always written, null description included: clients rely on the shape.
@@ -23,12 +24,13 @@ public record ProductView(
         String currency,
         int stock,
         CategoryRef category,
+        @Nullable BrandRef brand,
         Instant updatedAt) {
 
     public static ProductView of(long id, String sku, String name, @Nullable String description,
                                  BigDecimal price, String currency, int stock, CategoryRef category,
-                                 Instant updatedAt) {
+                                 @Nullable BrandRef brand, Instant updatedAt) {
         return new ProductView(id, sku, name, description, Prices.format(price), currency, stock, category,
-                updatedAt);
+                brand, updatedAt);
     }
 }
