@@ -32,6 +32,11 @@ final class Balancer implements AutoCloseable {
     private final Process process;
 
     Balancer(List<ServiceProcess> publicApis, List<ServiceProcess> admins) throws IOException {
+        this(publicApis, admins, publicApis.size() + admins.size());
+    }
+
+    /** @param upAtStart how many of the servers must be UP before this returns (the others start later) */
+    Balancer(List<ServiceProcess> publicApis, List<ServiceProcess> admins, int upAtStart) throws IOException {
         if (!Files.isExecutable(HAPROXY)) {
             throw new IllegalStateException("HAProxy is missing: apt-get install haproxy (.ci/run installs it)");
         }
@@ -42,7 +47,7 @@ final class Balancer implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve("haproxy.log").toFile()))
                 .start();
-        awaitUp(publicApis.size() + admins.size());
+        awaitUp(upAtStart);
     }
 
     String publicUrl() {

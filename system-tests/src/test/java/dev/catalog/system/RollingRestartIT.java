@@ -36,9 +36,6 @@ class RollingRestartIT {
     // while the replica still serves.
     private static final String READINESS_DELAY = "PT2S";
 
-    // Four JVMs, HAProxy, PostgreSQL and the load share 2 cores here: the client compiler alone and a
-    // serial collector keep a restarting JVM from starving the others (start 8 s instead of 20 to 45 s).
-    private static final List<String> SMALL_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final TestDatabase.Coordinates database = TestDatabase.another();
     private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
@@ -162,7 +159,7 @@ class RollingRestartIT {
         env.put("CATALOG_DEMO_PRODUCTS", Integer.toString(DEMO_PRODUCTS));
         env.put("TRUSTED_PROXIES", "127.0.0.1/32");
         env.put("SHUTDOWN_READINESS_DELAY", READINESS_DELAY);
-        return new ServiceProcess(name, Path.of(System.getProperty("adminJar")), env, port, SMALL_JVM);
+        return new ServiceProcess(name, Path.of(System.getProperty("adminJar")), env, port, ServiceProcess.SMALL_JVM);
     }
 
     private ServiceProcess publicApi(String name) {
@@ -175,7 +172,7 @@ class RollingRestartIT {
         env.put("PUBLIC_RATE_LIMIT_BURST", "100000");
         env.put("TRUSTED_PROXIES", "127.0.0.1/32");
         env.put("SHUTDOWN_READINESS_DELAY", READINESS_DELAY);
-        return new ServiceProcess(name, Path.of(System.getProperty("publicJar")), env, port, SMALL_JVM);
+        return new ServiceProcess(name, Path.of(System.getProperty("publicJar")), env, port, ServiceProcess.SMALL_JVM);
     }
 
     /** Launches all at the same moment, then waits for each to be ready. */

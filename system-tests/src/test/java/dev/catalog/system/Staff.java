@@ -16,7 +16,7 @@ final class Staff {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final ApiClient admin;
-    private Optional<Long> unbranded;
+    private Long unbranded;
 
     Staff(String adminUrl) {
         this.admin = ApiClient.at(adminUrl).as(ThePair.ADMIN, ThePair.ADMIN_PASSWORD);
@@ -39,9 +39,12 @@ final class Staff {
     synchronized Optional<Long> unbranded() {
         if (unbranded == null) {
             ApiClient.Response brands = admin.get("/admin/api/brands?size=100&sort=id");
-            unbranded = brands.status() == 404 ? Optional.empty() : Optional.of(idOfUnbranded(expect(200, brands)));
+            if (brands.status() == 404) {
+                return Optional.empty(); // asked again later: a newer admin-service may take over
+            }
+            unbranded = idOfUnbranded(expect(200, brands));
         }
-        return unbranded;
+        return Optional.of(unbranded);
     }
 
     private static long idOfUnbranded(ApiClient.Response brands) {

@@ -46,14 +46,15 @@ class ProductLookupIT implements PublicApiTestDatabase {
         assertThat(response.contentType()).startsWith("application/json");
         Map<String, Object> body = response.json();
         assertThat(body).containsOnlyKeys("id", "sku", "name", "description", "price", "currency", "stock",
-                "category", "updatedAt");
+                "category", "brand", "updatedAt");
         assertThat(body).containsEntry("sku", headphones.sku())
                 .containsEntry("name", "Studio Headphones")
                 .containsEntry("description", "Closed-back, 40 mm drivers.")
                 .containsEntry("price", "19.99")
                 .containsEntry("currency", "EUR")
                 .containsEntry("stock", 7)
-                .containsEntry("category", Map.of("slug", audio.slug(), "name", audio.name()));
+                .containsEntry("category", Map.of("slug", audio.slug(), "name", audio.name()))
+                .containsEntry("brand", Map.of("slug", "unbranded", "name", "Unbranded"));
         assertThat(((Number) body.get("id")).longValue()).isEqualTo(headphones.id());
         assertThat(Instant.parse((String) body.get("updatedAt"))).isEqualTo(headphones.updatedAt());
     }

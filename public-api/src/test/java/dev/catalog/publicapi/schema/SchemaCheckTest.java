@@ -35,14 +35,15 @@ class SchemaCheckTest {
     }
 
     @Test
-    void aSchemaOlderThanTheCompatibilityTableIsReadWithoutIt() {
+    void aSchemaOlderThanTheCompatibilityTableIsJudgedWithoutIt() {
         R2dbcBadGrammarException undefinedTable = new R2dbcBadGrammarException(
                 "relation \"schema_compatibility\" does not exist", "42P01");
 
         SchemaStatus status = check(Mono.just(String.valueOf(SchemaVersion.FIRST_WITH_COMPATIBILITY - 1)),
                 Mono.error(undefinedTable));
 
-        assertThat(status).isEqualTo(SchemaStatus.readable(SchemaVersion.FIRST_WITH_COMPATIBILITY - 1));
+        assertThat(status.readable()).isEqualTo(SchemaVersion.OLDEST_READABLE < SchemaVersion.FIRST_WITH_COMPATIBILITY);
+        assertThat(status.description()).doesNotContain("schema_compatibility");
     }
 
     @Test

@@ -1,0 +1,70 @@
+"""Lines up each migration's window (Flyway's installed_on and execution_time) with the reads that
+pgbench logged meanwhile, and writes the longest read per migration as Markdown."""
+import glob
+import os
+import platform
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+run_dir, products, clients = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+
+# pgbench -l: client transaction latency_us script epoch_s epoch_us
+reads = []
+for path in glob.glob(os.path.join(run_dir, "reads.*")):
+    with open(path) as log:
+        for line in log:
+            fields = line.split()
+            latency_ms = int(fields[2]) / 1000
+            end_ms = int(fields[4]) * 1000 + int(fields[5]) / 1000
+            reads.append((end_ms - latency_ms, end_ms, latency_ms))
+reads.sort()
+
+migrations = []
+with open(os.path.join(run_dir, "migrations.tsv")) as tsv:
+    for line in tsv:
+        version, description, execution_ms, installed_ms = line.rstrip("\n").split("\t")
+        end = float(installed_ms)
+        migrations.append((version, description, int(execution_ms), end - int(execution_ms), end))
+
+
+def overlapping(start, end):
+    return [r for r in reads if r[1] >= start and r[0] <= end]
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))] if ordered else 0
+
+
+first, last = migrations[0][3], migrations[-1][4]
+outside = [r[2] for r in reads if r[1] < first - 1000 or r[0] > last + 1000]
+cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
+                     capture_output=True, text=True).stdout.strip()
+pg = subprocess.run(["psql", "-V"], capture_output=True, text=True).stdout.strip()
+
+print("# Schema change on a live catalog: the longest read stall per migration\n")
+print(f"Measured {datetime.now(timezone.utc):%Y-%m-%d} on this machine ({os.cpu_count()} cores, {cpu}; {pg}; "
+      f"{platform.system()}), by `bench/migration-stalls.sh`: {products:,} products, {clients} pgbench clients "
+      "reading a product by id joined with its category (the public query's tables) back to back, every "
+      "transaction logged; admin-service applies the brands change one migration at a time "
+      "(`ADMIN_MIGRATION_TARGET`), as README's runbook does. A read counts for a migration when it ran "
+      "while the migration did (Flyway's `installed_on` and `execution_time`).\n")
+print("| migration | what it does | took | reads meanwhile | longest read | p99 read |")
+print("|---|---|---:|---:|---:|---:|")
+for version, description, execution_ms, start, end in migrations:
+    during = [r[2] for r in overlapping(start, end)]
+    print(f"| V{version} | {description.replace('brands ', '')} | {execution_ms:,} ms | {len(during):,} | "
+          f"{max(during, default=0):.1f} ms | {percentile(during, 0.99):.1f} ms |")
+print(f"\nReads outside the migrations (a second before the first and after the last): {len(outside):,}, "
+      f"longest {max(outside, default=0):.1f} ms, p99 {percentile(outside, 0.99):.1f} ms.\n")
+worst = max(migrations, key=lambda m: max((r[2] for r in overlapping(m[3], m[4])), default=0))
+worst_ms = max((r[2] for r in overlapping(worst[3], worst[4])), default=0)
+print(f"The longest read while any migration ran: {worst_ms:.1f} ms (during V{worst[0]}), against "
+      f"{max(outside, default=0):.1f} ms for the longest read outside them.\n")
+print("Which locks they take: V11, V14 and V16 change product's definition and take its ACCESS EXCLUSIVE "
+      "lock, which blocks reads, for as long as changing the catalog takes (no scan, no rewrite); the "
+      "backfill (V13) updates rows in committed batches and the validations (V15) scan under SHARE UPDATE "
+      "EXCLUSIVE, neither of which blocks a SELECT; V12 builds its indexes CONCURRENTLY. With "
+      "`lock_timeout` 5 s (`ADMIN_MIGRATION_LOCK_TIMEOUT`) a migration that waits behind a long "
+      "transaction gives up instead of queueing readers behind it for longer.")
