@@ -19,9 +19,13 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import java.net.URI;
+import java.util.Set;
 import dev.catalog.admin.web.ApiDocs;
 import dev.catalog.admin.web.ApiProblems;
 import dev.catalog.admin.web.StaffApiResponses;
@@ -41,9 +45,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ProductApiController {
 
     private final ProductService products;
+    private final Validator validator;
 
-    ProductApiController(ProductService products) {
+    ProductApiController(ProductService products, Validator validator) {
         this.products = products;
+        this.validator = validator;
     }
 
     @Get
@@ -76,7 +82,12 @@ class ProductApiController {
     @ApiProblems.InvalidBody
     @ApiProblems.Taken
     @EditorApiResponses
-    HttpResponse<ProductDetails> create(@Valid @Body ProductCommand command) {
+    HttpResponse<ProductDetails> create(@Body ProductCommand command) {
+        // a new product's rules include the brand: every bad field in one answer
+        Set<ConstraintViolation<ProductCommand>> violations = validator.validate(command, ProductCommand.Create.class);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         Product created = products.create(command);
         return withEtag(HttpResponse.created(URI.create("/admin/api/products/" + created.id())), created);
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 
 import java.math.BigDecimal;
 
@@ -22,7 +23,8 @@ import static dev.catalog.model.catalog.CatalogRules.SKU_PATTERN;
 
 /**
  * A product as staff send it to create or update one. {@code price} arrives as a decimal string
- * ({@code "19.99"}); {@code status} defaults to DRAFT on create; {@code version} only on update.
+ * ({@code "19.99"}); {@code status} defaults to DRAFT on create; {@code version} only on update;
+ * {@code brandId} is required on create ({@link Create}) and kept as it is when an update leaves it out.
  */
 @Serdeable
 record ProductCommand(
@@ -37,8 +39,15 @@ record ProductCommand(
         @NotNull @IsoCurrency String currency,
         @NotNull @Min(0) Integer stock,
         @NotNull Long categoryId,
-        @NotNull Long brandId,
+        @Nullable @NotNull(groups = Create.class)
+        @Schema(description = "Required on create. On update, absent keeps the product's brand: scripts and pages "
+                + "made before brands keep working while a deploy rolls out.")
+        Long brandId,
         // documented as optional rather than nullable: a nullable reference to an enum has no OpenAPI 3.0 form
         @Nullable @Schema(nullable = false, description = "DRAFT when absent on create.") ProductStatus status,
         @Nullable Long version) {
+
+    /** The rules of a new product: every rule of an update, and a brand. */
+    interface Create extends Default {
+    }
 }

@@ -38,7 +38,8 @@ public record ProductForm(@Nullable String sku, @Nullable String name, @Nullable
         BigDecimal parsedPrice = decimal("price", price, errors);
         Integer parsedStock = integer("stock", stock, errors);
         Long parsedCategory = choice("categoryId", categoryId, "choose a category", errors);
-        Long parsedBrand = choice("brandId", brandId, "choose a brand", errors);
+        // absent from a page rendered before brands existed: an update keeps the product's brand
+        Long parsedBrand = brandId == null ? null : choice("brandId", brandId, "choose a brand", errors);
         ProductStatus parsedStatus = status(errors);
         return new ProductCommand(trim(sku).toUpperCase(Locale.ROOT), trim(name), blankToNull(description),
                 parsedPrice, trim(currency).toUpperCase(Locale.ROOT), parsedStock, parsedCategory, parsedBrand,

@@ -25,6 +25,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -58,7 +59,7 @@ class ProductFormController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> processCreateForm(HttpRequest<?> request, @Body ProductForm form) {
         FormErrors errors = new FormErrors();
-        ProductCommand command = validated(form, errors);
+        ProductCommand command = validated(form, errors, ProductCommand.Create.class);
         if (command != null) {
             try {
                 Product created = products.create(command);
@@ -83,7 +84,7 @@ class ProductFormController {
     MutableHttpResponse<?> processEditForm(HttpRequest<?> request, long id, @Body ProductForm form) {
         Product current = products.require(id);
         FormErrors errors = new FormErrors();
-        ProductCommand command = validated(form, errors);
+        ProductCommand command = validated(form, errors, Default.class);
         if (command == null) {
             return invalid(formPage(form, current, errors, null));
         }
@@ -128,9 +129,9 @@ class ProductFormController {
     }
 
     @Nullable
-    private ProductCommand validated(ProductForm form, FormErrors errors) {
+    private ProductCommand validated(ProductForm form, FormErrors errors, Class<?> rules) {
         ProductCommand command = form.toCommand(errors);
-        errors.rejectAll(validator.validate(command));
+        errors.rejectAll(validator.validate(command, rules));
         return errors.isEmpty() ? command : null;
     }
 

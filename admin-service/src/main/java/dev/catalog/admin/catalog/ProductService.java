@@ -66,8 +66,9 @@ class ProductService {
             throw new ValueTakenException("product", "sku", command.sku());
         }
         ProductStatus status = command.status() == null ? current.status() : command.status();
+        Long brandId = command.brandId() != null ? command.brandId() : current.brandId();
         Product edited = new Product(id, command.sku(), command.name(), command.description(), command.price(),
-                command.currency(), command.stock(), command.categoryId(), command.brandId(), current.status(),
+                command.currency(), command.stock(), command.categoryId(), brandId, current.status(),
                 editedVersion,
                 current.createdAt(), current.updatedAt(), current.publishedAt()).withStatus(status, now());
         Product updated = updateGuarded(edited);
@@ -141,7 +142,7 @@ class ProductService {
         if (!categories.existsById(command.categoryId())) {
             throw new UnknownCategoryException(command.categoryId());
         }
-        if (!brands.existsById(command.brandId())) {
+        if (command.brandId() != null && !brands.existsById(command.brandId())) {
             throw new UnknownBrandException(command.brandId());
         }
     }

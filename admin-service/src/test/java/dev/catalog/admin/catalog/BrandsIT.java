@@ -95,6 +95,13 @@ class BrandsIT implements AdminTestDatabase {
         assertThat(admin.post("/admin/api/products", withoutBrand).invalidNames()).containsExactly("brandId");
 
         Map<String, Object> product = createProduct(admin, categoryId);
+        Map<String, Object> madeBeforeBrands = new java.util.LinkedHashMap<>(product);
+        madeBeforeBrands.remove("brandId");
+        madeBeforeBrands.put("name", "Renamed by a script written before brands");
+        ApiClient.Response kept = admin.put("/admin/api/products/" + id(product), madeBeforeBrands);
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        assertThat(kept.json()).containsEntry("brandId", product.get("brandId"));
+        product = kept.json();
         long sonora = createBrand(admin);
         Map<String, Object> edit = new java.util.LinkedHashMap<>(product);
         edit.put("brandId", sonora);
