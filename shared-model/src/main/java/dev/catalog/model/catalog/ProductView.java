@@ -3,6 +3,7 @@ package dev.catalog.model.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +25,10 @@ public record ProductView(
         String currency,
         int stock,
         CategoryRef category,
-        @Nullable BrandRef brand,
+        // "type" beside "nullable": OpenAPI 3.0 needs both for a nullable reference
+        @Nullable @Schema(type = "object", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Null only while a schema change gives existing products their brand.")
+        BrandRef brand,
         Instant updatedAt) {
 
     public static ProductView of(long id, String sku, String name, @Nullable String description,
