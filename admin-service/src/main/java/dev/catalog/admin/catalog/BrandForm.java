@@ -6,7 +6,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** The brand form exactly as typed. */
 @Serdeable
-public record BrandForm(@Nullable String slug, @Nullable String name, @Nullable String version) {
+public record BrandForm(@Nullable String slug, @Nullable String name, @Nullable String version)
+        implements SlugNamedForm<Brand, BrandCommand> {
 
     static BrandForm empty() {
         return new BrandForm("", "", "");
@@ -16,15 +17,18 @@ public record BrandForm(@Nullable String slug, @Nullable String name, @Nullable 
         return new BrandForm(brand.slug(), brand.name(), String.valueOf(brand.version()));
     }
 
-    BrandForm rebasedOn(Brand theirs) {
+    @Override
+    public BrandForm rebasedOn(Brand theirs) {
         return new BrandForm(slug, name, String.valueOf(theirs.version()));
     }
 
-    BrandCommand toCommand() {
+    @Override
+    public BrandCommand toCommand() {
         return new BrandCommand(slug == null ? "" : slug.strip(), name == null ? "" : name.strip(), null);
     }
 
-    long editedVersion() {
+    @Override
+    public long editedVersion() {
         try {
             return Long.parseLong(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 /** Brand edits: unique slugs, optimistic locking, and no deleting a brand that products have. */
 @Singleton
-class BrandService {
+class BrandService implements SlugNamedPages.Edits<Brand, BrandCommand> {
 
     private static final SlugNamedKind<Brand> KIND = new SlugNamedKind<>("brand", "brand_slug_unique",
             "product_brand_fk", Brand::id, Brand::slug, Brand::version, CatalogChanges::between,
@@ -25,22 +25,26 @@ class BrandService {
         return edits.list(pageable);
     }
 
-    Brand require(long id) {
+    @Override
+    public Brand require(long id) {
         return edits.require(id);
     }
 
+    @Override
     @Transactional
-    Brand create(BrandCommand command) {
+    public Brand create(BrandCommand command) {
         return edits.create(Brand.draft(command.slug(), command.name()));
     }
 
+    @Override
     @Transactional
-    Brand update(long id, BrandCommand command, long editedVersion) {
+    public Brand update(long id, BrandCommand command, long editedVersion) {
         return edits.update(id, editedVersion, current -> current.edited(command.slug(), command.name(), editedVersion));
     }
 
+    @Override
     @Transactional
-    void delete(long id) {
+    public void delete(long id) {
         edits.delete(id);
     }
 }

@@ -7,7 +7,8 @@ import io.micronaut.serde.annotation.Serdeable;
 /** The category form exactly as typed. */
 @Serdeable
 public record CategoryForm(@Nullable String slug, @Nullable String name, @Nullable String description,
-                           @Nullable String version) {
+                           @Nullable String version)
+        implements SlugNamedForm<Category, CategoryCommand> {
 
     static CategoryForm empty() {
         return new CategoryForm("", "", "", "");
@@ -18,16 +19,19 @@ public record CategoryForm(@Nullable String slug, @Nullable String name, @Nullab
                 category.description() == null ? "" : category.description(), String.valueOf(category.version()));
     }
 
-    CategoryForm rebasedOn(Category theirs) {
+    @Override
+    public CategoryForm rebasedOn(Category theirs) {
         return new CategoryForm(slug, name, description, String.valueOf(theirs.version()));
     }
 
-    CategoryCommand toCommand() {
+    @Override
+    public CategoryCommand toCommand() {
         return new CategoryCommand(slug == null ? "" : slug.strip(), name == null ? "" : name.strip(),
                 description == null || description.isBlank() ? null : description.strip(), null);
     }
 
-    long editedVersion() {
+    @Override
+    public long editedVersion() {
         try {
             return Long.parseLong(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 /** Category edits: unique slugs, optimistic locking, and no deleting a category that has products. */
 @Singleton
-class CategoryService {
+class CategoryService implements SlugNamedPages.Edits<Category, CategoryCommand> {
 
     private static final SlugNamedKind<Category> KIND = new SlugNamedKind<>("category", "category_slug_unique",
             "product_category_fk", Category::id, Category::slug, Category::version, CatalogChanges::between,
@@ -25,23 +25,27 @@ class CategoryService {
         return edits.list(pageable);
     }
 
-    Category require(long id) {
+    @Override
+    public Category require(long id) {
         return edits.require(id);
     }
 
+    @Override
     @Transactional
-    Category create(CategoryCommand command) {
+    public Category create(CategoryCommand command) {
         return edits.create(Category.draft(command.slug(), command.name(), command.description()));
     }
 
+    @Override
     @Transactional
-    Category update(long id, CategoryCommand command, long editedVersion) {
+    public Category update(long id, CategoryCommand command, long editedVersion) {
         return edits.update(id, editedVersion,
                 current -> current.edited(command.slug(), command.name(), command.description(), editedVersion));
     }
 
+    @Override
     @Transactional
-    void delete(long id) {
+    public void delete(long id) {
         edits.delete(id);
     }
 }
