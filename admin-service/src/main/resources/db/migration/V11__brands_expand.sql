@@ -26,16 +26,46 @@ ALTER TABLE product ADD COLUMN brand_id bigint;
 ALTER TABLE product ADD CONSTRAINT product_brand_fk FOREIGN KEY (brand_id) REFERENCES brand (id)
     ON DELETE RESTRICT NOT VALID;
 
--- Until the contract, a writer that knows nothing of brands (the admin-service built for V10, psql)
--- still adds products: they go to Unbranded, so the backfill is never undone behind its back.
+-- A writer that knows nothing of brands (the admin-service built for V10, psql) still adds products:
+-- they go to Unbranded, so the backfill is never undone behind its back. And no writer takes a brand
+-- away until the contract: an update that would leave one empty (the admin-service built for brands
+-- saving a row it read before the backfill reached it) keeps the brand the row has. V16 keeps the
+-- insert half, so an admin-service rolled back to the release before brands still adds products.
+-- admin-service keeps that brand's slug and never deletes it.
 CREATE FUNCTION product_default_brand() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.brand_id := (SELECT id FROM brand WHERE slug = 'unbranded');
+    IF TG_OP = 'UPDATE' THEN
+        NEW.brand_id := OLD.brand_id;
+    END IF;
+    IF NEW.brand_id IS NULL THEN
+        NEW.brand_id := (SELECT id FROM brand WHERE slug = 'unbranded');
+    END IF;
+    IF NEW.brand_id IS NULL THEN
+        RAISE EXCEPTION 'product % has no brand and the brand ''unbranded'' is gone', NEW.sku
+            USING HINT = 'Give the product a brand, or create the brand with slug unbranded again.';
+    END IF;
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER product_default_brand BEFORE INSERT ON product
+CREATE TRIGGER product_default_brand BEFORE INSERT OR UPDATE ON product
     FOR EACH ROW WHEN (NEW.brand_id IS NULL) EXECUTE FUNCTION product_default_brand();
+
+-- The backfill (V13) is not an edit: it keeps each row's version and updated_at (the time staff last
+-- changed the product, which lists sort by), so an edit form open meanwhile still saves. A
+-- transaction says it is the backfill with catalog.backfill = on.
+CREATE OR REPLACE FUNCTION touch_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW IS DISTINCT FROM OLD AND current_setting('catalog.backfill', true) IS DISTINCT FROM 'on' THEN
+        IF NEW.updated_at = OLD.updated_at THEN
+            NEW.updated_at := now();
+        END IF;
+        IF NEW.version = OLD.version THEN
+            NEW.version := OLD.version + 1;
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
 
 -- The history records brands too. The wider rule holds for new rows at once; V15 checks the old ones
 -- without blocking writers (every one of them passes the narrower rule it replaces).
@@ -52,3 +82,14 @@ CREATE TRIGGER brand_updated AFTER UPDATE ON brand REFERENCING OLD TABLE AS old_
     FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_change('slug');
 CREATE TRIGGER brand_deleted AFTER DELETE ON brand REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION notify_catalog_change('slug');
+
+-- public-api built for brands reads them from this migration on, before the callback that keeps the
+-- grants (afterMigrate__public_reader_grants.sql) runs at the end of the whole start: grant them here too.
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'catalog_reader') THEN
+        GRANT SELECT (brand_id) ON product TO catalog_reader;
+        GRANT SELECT (id, slug, name) ON brand TO catalog_reader;
+    END IF;
+END
+$$;

@@ -1,7 +1,8 @@
 -- Brands, step 3 of 3: contract, part 1. From here on every product must have a brand, and public-api
 -- builds made before brands (for V10 or older) are no longer supported: this migration refuses to run
--- while one of them is connected (each names its build in application_name), and raises the
--- compatibility floor, so one started later goes not-ready instead of serving.
+-- while one of them is connected to this database (each names its build in application_name; the
+-- listener's connection is always there), and raises the compatibility floor, so one started later
+-- goes not-ready instead of serving.
 DO $$
 DECLARE
     older_readers text;

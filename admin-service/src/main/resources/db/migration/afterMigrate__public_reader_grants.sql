@@ -23,7 +23,9 @@ BEGIN
         END IF;
         -- the schema handshake: which migration the database is at, and which builds may read it
         GRANT SELECT (installed_rank, version, success) ON flyway_schema_history TO catalog_reader;
-        GRANT SELECT (readable_by_builds_from) ON schema_compatibility TO catalog_reader;
+        IF to_regclass('schema_compatibility') IS NOT NULL THEN
+            GRANT SELECT (readable_by_builds_from) ON schema_compatibility TO catalog_reader;
+        END IF;
     END IF;
 END
 $$;

@@ -64,9 +64,8 @@ final class Staff {
         for (String field : new String[] {"sku", "description", "price", "currency", "stock", "categoryId"}) {
             command.put(field, body.get(field));
         }
-        if (body.containsKey("brandId")) {
-            // an admin-service built for brands requires one; a product not backfilled yet gets Unbranded
-            command.put("brandId", body.get("brandId") != null ? body.get("brandId") : unbranded().orElseThrow());
+        if (body.get("brandId") != null) {
+            command.put("brandId", body.get("brandId")); // absent, an admin-service built for brands keeps it
         }
         command.put("name", name);
         command.put("status", status);

@@ -35,7 +35,7 @@ class BrandPageController {
     BrandPageController(BrandService brands, CatalogPicker picker, HistoryReader history, Validator validator) {
         this.picker = picker;
         this.pages = new SlugNamedPages<>(new SlugNamedPages.Kind<>("brand", "/admin/brands", "catalog/brand",
-                Brand::id, Brand::name, BrandInUseException.class), brands, BrandForm::from, history, validator);
+                Brand::id, Brand::name), brands, BrandForm::from, history, validator);
     }
 
     @Get

@@ -7,7 +7,10 @@ import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-/** Brand edits: unique slugs, optimistic locking, and no deleting a brand that products have. */
+/**
+ * Brand edits: unique slugs, optimistic locking, no deleting a brand that products have, and the brand
+ * products get when they have none keeps its slug and stays.
+ */
 @Singleton
 class BrandService implements SlugNamedPages.Edits<Brand, BrandCommand> {
 
@@ -39,12 +42,22 @@ class BrandService implements SlugNamedPages.Edits<Brand, BrandCommand> {
     @Override
     @Transactional
     public Brand update(long id, BrandCommand command, long editedVersion) {
+        if (isUnbranded(edits.require(id)) && !Brand.UNBRANDED_SLUG.equals(command.slug())) {
+            throw new ReservedBrandException("its slug cannot change");
+        }
         return edits.update(id, editedVersion, current -> current.edited(command.slug(), command.name(), editedVersion));
     }
 
     @Override
     @Transactional
     public void delete(long id) {
+        if (isUnbranded(edits.require(id))) {
+            throw new ReservedBrandException("it cannot be deleted");
+        }
         edits.delete(id);
+    }
+
+    private static boolean isUnbranded(Brand brand) {
+        return Brand.UNBRANDED_SLUG.equals(brand.slug());
     }
 }

@@ -35,7 +35,7 @@ class CategoryPageController {
     CategoryPageController(CategoryService categories, CatalogPicker picker, HistoryReader history, Validator validator) {
         this.picker = picker;
         this.pages = new SlugNamedPages<>(new SlugNamedPages.Kind<>("category", "/admin/categories", "catalog/category",
-                Category::id, Category::name, CategoryInUseException.class), categories, CategoryForm::from, history, validator);
+                Category::id, Category::name), categories, CategoryForm::from, history, validator);
     }
 
     @Get

@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * The staff pages categories and brands share: add, change (a stale edit shows their version beside
- * yours), delete (refused while products use it) and history. Each kind's controller declares its routes
+ * yours), delete (refused, with the reason, while products use it) and history. Each kind's controller declares its routes
  * and roles and hands the work here.
  *
  * @param <T> the object, @param <F> its form, @param <C> the command the form asks for
@@ -42,8 +42,7 @@ final class SlugNamedPages<T, F extends SlugNamedForm<T, C>, C> {
      * @param path     "/admin/categories"
      * @param template "catalog/category": its -form, -delete and -history views
      */
-    record Kind<T>(String type, String path, String template, Function<T, Long> id, Function<T, String> name,
-                   Class<? extends ProblemException> inUse) {
+    record Kind<T>(String type, String path, String template, Function<T, Long> id, Function<T, String> name) {
     }
 
     private final Kind<T> kind;
@@ -113,12 +112,9 @@ final class SlugNamedPages<T, F extends SlugNamedForm<T, C>, C> {
         T object = edits.require(id);
         try {
             edits.delete(id);
-        } catch (ProblemException e) {
-            if (!kind.inUse().isInstance(e)) {
-                throw e;
-            }
+        } catch (ProblemException refused) { // still used by products, or one that must stay
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>(kind.template() + "-delete",
-                    Map.of(kind.type(), object, "error", e.getMessage())));
+                    Map.of(kind.type(), object, "error", refused.getMessage())));
         }
         Flash.say(request, "The " + kind.type() + " " + kind.name().apply(object) + " was deleted.");
         return Pages.seeOther(kind.path());

@@ -89,6 +89,25 @@ class BrandsIT implements AdminTestDatabase {
     }
 
     @Test
+    void theBrandProductsGetWithoutOneKeepsItsSlugAndStays() {
+        long unbranded = CatalogFixtures.unbrandedId();
+        Map<String, Object> current = admin.get("/admin/api/brands/" + unbranded).json();
+
+        ApiClient.Response reslugged = admin.put("/admin/api/brands/" + unbranded,
+                Map.of("slug", "no-brand", "name", "No brand", "version", current.get("version")));
+        ApiClient.Response deleted = admin.delete("/admin/api/brands/" + unbranded);
+        ApiClient.Response renamed = admin.put("/admin/api/brands/" + unbranded,
+                Map.of("slug", "unbranded", "name", "No brand", "version", current.get("version")));
+        admin.put("/admin/api/brands/" + unbranded,
+                Map.of("slug", "unbranded", "name", "Unbranded", "version", renamed.json().get("version")));
+
+        assertThat(reslugged.status()).isEqualTo(409);
+        assertThat(reslugged.json()).containsEntry("code", "brand.reserved");
+        assertThat(deleted.status()).isEqualTo(409);
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+    }
+
+    @Test
     void aProductNeedsABrandAndItsChangeIsInTheHistory() {
         Map<String, Object> withoutBrand = espressoMachine(categoryId);
         withoutBrand.remove("brandId");

@@ -41,10 +41,18 @@ class BrandSchemaStepsIT {
                 .isEqualTo(4500);
         long writtenMeanwhile = database.insert(PRODUCT_WITHOUT_BRAND, "OLD-WRITER", category);
         assertThat(brandOf(writtenMeanwhile)).as("what older code writes gets a brand").isEqualTo("unbranded");
+        long sonora = database.insert("INSERT INTO brand (slug, name) VALUES ('sonora', 'Sonora') RETURNING id");
+        database.update("UPDATE product SET brand_id = ? WHERE id = ?", sonora, writtenMeanwhile);
+        database.update("UPDATE product SET brand_id = NULL, name = 'Saved from a row read earlier' WHERE id = ?",
+                writtenMeanwhile);
+        assertThat(brandOf(writtenMeanwhile)).as("no writer takes a brand away").isEqualTo("sonora");
 
+        String editedBefore = database.text("SELECT updated_at || ' v' || version FROM product WHERE sku = 'OLD-1'");
         TestDatabase.migrate(database, 16, "13");
         assertThat(database.count("SELECT id FROM product WHERE brand_id IS NULL")).as("after the backfill")
                 .isZero();
+        assertThat(database.text("SELECT updated_at || ' v' || version FROM product WHERE sku = 'OLD-1'"))
+                .as("the backfill is no edit: version and the time staff last edited it stay").isEqualTo(editedBefore);
 
         try (Connection olderPublicApi = connectAs(RELEASE_BEFORE_BRANDS)) {
             assertThatThrownBy(() -> TestDatabase.migrate(database, 16, "latest"))
@@ -58,10 +66,22 @@ class BrandSchemaStepsIT {
         TestDatabase.migrate(database, 16, "latest");
         assertThat(newestVersion()).isEqualTo("16");
         assertThat(readableByBuildsFrom()).as("public-api builds before brands no longer read it").isEqualTo(11);
-        assertThatThrownBy(() -> database.insert(PRODUCT_WITHOUT_BRAND, "NEW-WRITER", category))
-                .as("a product without a brand, after the contract")
+        long afterContract = database.insert(PRODUCT_WITHOUT_BRAND, "ROLLED-BACK-WRITER", category);
+        assertThat(brandOf(afterContract)).as("an admin-service rolled back still adds products").isEqualTo("unbranded");
+        assertThatThrownBy(() -> database.update("UPDATE product SET brand_id = NULL WHERE id = ?", afterContract))
+                .as("taking a product's brand away, after the contract")
                 .hasRootCauseInstanceOf(SQLException.class)
                 .rootCause().hasMessageContaining("brand_id");
+    }
+
+    @Test
+    void theBackfillStopsWithWhatToDoWhenTheUnbrandedBrandIsGone() {
+        TestDatabase.migrate(database, 16, "12");
+        database.update("DELETE FROM brand WHERE slug = 'unbranded'");
+
+        assertThatThrownBy(() -> TestDatabase.migrate(database, 16, "13"))
+                .isInstanceOf(FlywayException.class)
+                .hasMessageContaining("the backfill needs the brand with slug unbranded");
     }
 
     private String brandOf(long product) {

@@ -31,9 +31,11 @@ record ProductSearch(
      * a cursor sent with any other filter or sort is refused.
      */
     String scope() {
-        return "v1|sort=" + sort.parameter() + "|category=" + orEmpty(category)
-                + "|brand=" + orEmpty(brand) + "|min=" + orEmpty(minPrice)
-                + "|max=" + orEmpty(maxPrice) + "|inStock=" + orEmpty(inStock) + "|q=" + orEmpty(text);
+        return "v1|sort=" + sort.parameter() + "|category=" + orEmpty(category) + "|min=" + orEmpty(minPrice)
+                + "|max=" + orEmpty(maxPrice) + "|inStock=" + orEmpty(inStock) + "|q=" + orEmpty(text)
+                // only when given: a cursor without it reads the same on builds from before brands, so
+                // paging goes on while a deploy moves clients from one build to the other
+                + (brand == null ? "" : "|brand=" + brand);
     }
 
     /** This request's identity for the page cache: the scope, the position and the page size. */
