@@ -92,6 +92,10 @@ READER=
 sql -F $'\t' -c "SELECT version, description, execution_time,
                         extract(epoch FROM installed_on) * 1000
                  FROM flyway_schema_history WHERE version::int >= 11 ORDER BY installed_rank" >"$RUN_DIR/migrations.tsv"
-python3 "$BENCH_DIR/migration_stalls_report.py" "$RUN_DIR" "$PRODUCTS" "$CLIENTS" >"$OUT_MD"
+# the migrations Flyway ran outside a transaction: CONCURRENTLY, or executeInTransaction=false
+MIGRATIONS=$REPO_DIR/admin-service/src/main/resources/db/migration
+OUTSIDE=$( (grep -l CONCURRENTLY "$MIGRATIONS"/V*.sql; ls "$MIGRATIONS"/V*.sql.conf 2>/dev/null) \
+    | sed -E 's#.*/V([0-9]+)__.*#\1#' | sort -un | paste -sd, -)
+python3 "$BENCH_DIR/migration_stalls_report.py" "$RUN_DIR" "$PRODUCTS" "$CLIENTS" "$OUTSIDE" >"$OUT_MD"
 log "report: $OUT_MD (raw data in $RUN_DIR)"
 psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -qc "DROP DATABASE IF EXISTS $DB"

@@ -8,6 +8,10 @@ import sys
 from datetime import datetime, timezone
 
 run_dir, products, clients = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+# Flyway writes a transactional migration's history row in the migration's own transaction, so its
+# installed_on (now()) is when the migration began; a migration run outside a transaction gets its row
+# afterwards, when it ended. These ran outside one:
+outside_transaction = set(sys.argv[4].split(",")) if len(sys.argv) > 4 and sys.argv[4] else set()
 
 # pgbench -l: client transaction latency_us script epoch_s epoch_us
 reads = []
@@ -26,8 +30,12 @@ migrations = []
 with open(os.path.join(run_dir, "migrations.tsv")) as tsv:
     for line in tsv:
         version, description, execution_ms, installed_ms = line.rstrip("\n").split("\t")
-        end = float(installed_ms)
-        migrations.append((version, description, int(execution_ms), end - int(execution_ms), end))
+        installed = float(installed_ms)
+        if version in outside_transaction:
+            start, end = installed - int(execution_ms), installed
+        else:
+            start, end = installed, installed + int(execution_ms)
+        migrations.append((version, description, int(execution_ms), start, end))
 
 
 def overlapping(start, end):
