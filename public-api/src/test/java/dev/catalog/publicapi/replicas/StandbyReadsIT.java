@@ -120,6 +120,9 @@ class StandbyReadsIT {
     @Test
     void aServiceOverTwoStandbysNeverAnswersFromTheOneBehind() throws Exception {
         ApiClient reader = ApiClient.at(behindService.getURL().toString());
+        // the service's standbys are polled from its start: wait for it to judge them fresh before one falls behind
+        await(() -> ApiClient.at(ManagementPort.url(behindService)).get("/health/readiness").body()
+                .contains("\"serving\":true"), "the standbys behind the service serve");
         secondStandby.database().count("SELECT pg_wal_replay_pause()");
         try {
             for (int version = 11; version <= 15; version++) {
