@@ -15,13 +15,13 @@ DECLARE
 BEGIN
     IF unbranded IS NULL THEN
         RAISE EXCEPTION 'the backfill needs the brand with slug unbranded (V11), and it is gone'
-            USING HINT = 'Create it again (slug unbranded), then start admin-service again.';
+            USING HINT = 'Create it again (slug unbranded), delete the failed row (DELETE FROM flyway_schema_history WHERE version = ''13'' AND NOT success), then start admin-service again.';
     END IF;
     LOOP
         PERFORM set_config('lock_timeout', '${migrationlocktimeout}', true),
                 set_config('catalog.backfill', 'on', true);
         UPDATE product SET brand_id = unbranded
-        WHERE id IN (SELECT id FROM product WHERE brand_id IS NULL ORDER BY id LIMIT 2000 FOR UPDATE SKIP LOCKED);
+        WHERE id IN (SELECT id FROM product WHERE brand_id IS NULL LIMIT 2000 FOR UPDATE SKIP LOCKED);
         GET DIAGNOSTICS moved = ROW_COUNT;
         COMMIT;
         IF moved = 0 THEN
@@ -30,7 +30,7 @@ BEGIN
             stuck_since := coalesce(stuck_since, clock_timestamp());
             IF clock_timestamp() - stuck_since > interval '60 seconds' THEN
                 RAISE EXCEPTION 'the backfill waited 60 s for products that other transactions hold'
-                    USING HINT = 'End the long transaction (pg_stat_activity), then start admin-service again: it goes on where it stopped.';
+                    USING HINT = 'End the long transaction (pg_stat_activity), delete the failed row (DELETE FROM flyway_schema_history WHERE version = ''13'' AND NOT success), then start admin-service again: it goes on where it stopped.';
             END IF;
             PERFORM pg_sleep(0.2);
         ELSE
