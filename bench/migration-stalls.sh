@@ -10,6 +10,9 @@
 # Flyway records when each migration ran and for how long; the report lines those windows up with the
 # reads. Writes docs/benchmarks/schema-change.md.
 #
+# admin-service runs with the JVM options of its image and compose (JAVA_TOOL_OPTIONS), without
+# compose's memory limit; the migrations' work is PostgreSQL's either way.
+#
 # Usage: bench/migration-stalls.sh   (env: PRODUCTS=100000 CLIENTS=4)
 # Needs: java, pgbench, psql, python3, a local PostgreSQL (DB_HOST/DB_PORT/DB_USER, trust auth by default).
 set -euo pipefail
@@ -22,6 +25,8 @@ DB_USER=${DB_USER:-postgres}
 ADMIN_PORT=${ADMIN_PORT:-18090}
 ADMIN_MANAGEMENT_PORT=${ADMIN_MANAGEMENT_PORT:-18091}
 TARGETS="11 12 13 14 15 16"
+# what admin-service/Dockerfile and docker-compose.yml give the JVM
+SHIPPED_JAVA_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(dirname "$BENCH_DIR")
@@ -44,7 +49,7 @@ migrate_to() {
     local target=$1
     DB_HOST=$DB_HOST DB_PORT=$DB_PORT DB_NAME=$DB DB_USER=$DB_USER DB_PASSWORD= ADMIN_PORT=$ADMIN_PORT \
         MANAGEMENT_PORT=$ADMIN_MANAGEMENT_PORT ADMIN_MIGRATION_TARGET=$target CATALOG_DEMO_PRODUCTS=0 \
-        LOG_FORMAT=text SHUTDOWN_READINESS_DELAY=PT0S java -Xmx384m -jar "$ADMIN_JAR" >>"$RUN_DIR/admin.log" 2>&1 &
+        LOG_FORMAT=text SHUTDOWN_READINESS_DELAY=PT0S JAVA_TOOL_OPTIONS="$SHIPPED_JAVA_OPTIONS" java -jar "$ADMIN_JAR" >>"$RUN_DIR/admin.log" 2>&1 &
     local pid=$!
     for _ in $(seq 1 600); do
         curl -fs "http://127.0.0.1:$ADMIN_PORT/health/readiness" >/dev/null 2>&1 && break

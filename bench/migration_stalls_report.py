@@ -61,7 +61,8 @@ print(f"Measured {datetime.now(timezone.utc):%Y-%m-%d} on this machine ({os.cpu_
       f"{platform.system()}), by `bench/migration-stalls.sh`: {products:,} products, {clients} pgbench clients "
       "reading a product by id joined with its category (the public query's tables) back to back, every "
       "transaction logged; admin-service applies the brands change one migration at a time "
-      "(`ADMIN_MIGRATION_TARGET`), as README's runbook does. A read counts for a migration when it ran "
+      "(`ADMIN_MIGRATION_TARGET`), as README's runbook does, started with the image's `JAVA_TOOL_OPTIONS` "
+      "(without compose's memory limit). A read counts for a migration when it ran "
       "while the migration did (Flyway's `installed_on` and `execution_time`).\n")
 print("| migration | what it does | took | reads meanwhile | longest read | p99 read |")
 print("|---|---|---:|---:|---:|---:|")

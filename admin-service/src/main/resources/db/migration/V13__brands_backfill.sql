@@ -2,7 +2,7 @@
 -- rows, each committed at once: a batch holds its rows' locks for milliseconds, staff edits of other
 -- rows never wait, and readers never do (an UPDATE takes no lock that blocks SELECT). Rows another
 -- transaction holds are skipped and taken on a later round. A short pause after each batch leaves the
--- database's CPU to the live traffic (100,000 rows: about 19 s). Runs outside a transaction
+-- database's CPU to the live traffic (100,000 rows: about 20 s). Runs outside a transaction
 -- (V13__brands_backfill.sql.conf) so that the block below may commit; each batch's transaction sets
 -- its own lock timeout and says it is the backfill (V11: version and updated_at stay). Each
 -- batch sends one change notification, so public-api caches pick up the brand as it lands. Safe to

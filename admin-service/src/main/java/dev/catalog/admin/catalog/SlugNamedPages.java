@@ -112,7 +112,11 @@ final class SlugNamedPages<T, F extends SlugNamedForm<T, C>, C> {
         T object = edits.require(id);
         try {
             edits.delete(id);
-        } catch (ProblemException refused) { // still used by products, or one that must stay
+        } catch (ProblemException refused) {
+            if (refused.status() != HttpStatus.CONFLICT) {
+                throw refused; // gone meanwhile: the not-found page, not this one
+            }
+            // still used by products, or one that must stay
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>(kind.template() + "-delete",
                     Map.of(kind.type(), object, "error", refused.getMessage())));
         }
