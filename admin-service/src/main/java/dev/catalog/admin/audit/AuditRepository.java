@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -21,6 +22,14 @@ interface AuditRepository extends CrudRepository<AuditEntry, Long> {
             LIMIT :size OFFSET :offset""")
     List<AuditEntry> findNewest(@Nullable String actor, @Nullable String objectType, @Nullable Long objectId,
                                 int size, long offset);
+
+    /** The object's entries recorded after {@code entry}, newest first. */
+    @Query("""
+            SELECT * FROM audit_entry
+            WHERE object_type = :objectType AND object_id = :objectId
+              AND (occurred_at, id) > (:occurredAt, :entryId)
+            ORDER BY occurred_at DESC, id DESC""")
+    List<AuditEntry> findLater(String objectType, long objectId, Instant occurredAt, long entryId);
 
     @Query("SELECT DISTINCT actor FROM audit_entry ORDER BY actor")
     List<String> findActors();

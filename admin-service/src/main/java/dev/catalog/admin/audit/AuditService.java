@@ -1,5 +1,6 @@
 package dev.catalog.admin.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
@@ -32,12 +33,21 @@ public class AuditService {
     /** Records {@code action} on an object; an UPDATE that changed no field is not recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String objectType, long objectId, String objectLabel, FieldDiff diff) {
+        record(action, objectType, objectId, objectLabel, diff, null);
+    }
+
+    /** As {@link #record}, for a change that came from {@code origin} (a scheduled one is its scheduler's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, String objectType, long objectId, String objectLabel, FieldDiff diff,
+                       @Nullable ChangeOrigin origin) {
         if (action == AuditAction.UPDATE && diff.isEmpty()) {
             return;
         }
-        String actor = security.username().orElse(SYSTEM);
+        String actor = origin != null && origin.onBehalfOf() != null
+                ? origin.onBehalfOf()
+                : security.username().orElse(SYSTEM);
         entries.save(new AuditEntry(null, clock.instant(), actor, action, objectType, objectId, objectLabel,
-                toJson(diff)));
+                toJson(diff), origin == null ? null : origin.kind().name(), origin == null ? null : origin.id()));
     }
 
     private String toJson(FieldDiff diff) {

@@ -22,6 +22,17 @@ public final class FieldDiff {
         return this;
     }
 
+    /** The fields as they are after the change; a field that became empty is absent. */
+    public Map<String, String> newValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        changes.forEach((field, change) -> {
+            if (change.to() != null) {
+                values.put(field, change.to());
+            }
+        });
+        return values;
+    }
+
     Map<String, FieldChange> changes() {
         return changes;
     }

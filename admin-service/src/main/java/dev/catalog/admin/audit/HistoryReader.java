@@ -39,12 +39,18 @@ public class HistoryReader {
         return entries.findActors();
     }
 
-    private HistoryEntry toEntry(AuditEntry entry) {
+    HistoryEntry toEntry(AuditEntry entry) {
         try {
-            return new HistoryEntry(entry.occurredAt(), entry.actor(), entry.action(), entry.objectType(),
-                    entry.objectId(), entry.objectLabel(), json.readValue(entry.changes(), CHANGES));
+            HistoryEntry.Origin origin = entry.origin() == null ? null
+                    : new HistoryEntry.Origin(ChangeOrigin.Kind.valueOf(entry.origin()), entry.originId());
+            return new HistoryEntry(entry.id(), entry.occurredAt(), entry.actor(), entry.action(),
+                    entry.objectType(), entry.objectId(), entry.objectLabel(), readChanges(entry), origin);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Map<String, FieldChange> readChanges(AuditEntry entry) throws IOException {
+        return json.readValue(entry.changes(), CHANGES);
     }
 }

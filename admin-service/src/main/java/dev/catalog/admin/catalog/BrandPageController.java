@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -31,11 +32,14 @@ class BrandPageController {
 
     private final CatalogPicker picker;
     private final SlugNamedPages<Brand, BrandForm, BrandCommand> pages;
+    private final HistoryPages<Brand> history;
 
     BrandPageController(BrandService brands, CatalogPicker picker, HistoryReader history, Validator validator) {
         this.picker = picker;
         this.pages = new SlugNamedPages<>(new SlugNamedPages.Kind<>("brand", "/admin/brands", "catalog/brand",
-                Brand::id, Brand::name), brands, BrandForm::from, history, validator);
+                Brand::id, Brand::name), brands, BrandForm::from, validator);
+        this.history = new HistoryPages<>(new HistoryPages.Kind<>("brand", "/admin/brands", Brand::name, Brand::version,
+                CatalogChanges.BRAND_FIELDS, brand -> CatalogChanges.between(null, brand).newValues()), brands, history);
     }
 
     @Get
@@ -82,7 +86,26 @@ class BrandPageController {
     }
 
     @Get("/{id}/history")
-    ModelAndView<Map<String, Object>> showHistory(long id) {
-        return pages.historyPage(id);
+    ModelAndView<Map<String, Object>> showHistory(long id, @QueryValue(defaultValue = "0") int page) {
+        return history.historyPage(id, page);
+    }
+
+    @Get("/{id}/versions/{entryId}")
+    ModelAndView<Map<String, Object>> showVersion(long id, long entryId) {
+        return history.versionPage(id, entryId);
+    }
+
+    @Post("/{id}/versions/{entryId}/revert")
+    @Secured(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> processRevert(HttpRequest<?> request, long id, long entryId, @Body Map<String, String> form) {
+        return history.processRevert(request, id, entryId, form);
+    }
+
+    @Post("/{id}/restore")
+    @Secured(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> processRestore(HttpRequest<?> request, long id, @Body Map<String, String> form) {
+        return history.processRestore(request, id);
     }
 }

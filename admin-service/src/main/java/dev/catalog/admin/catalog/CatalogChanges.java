@@ -1,11 +1,16 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.audit.FieldDiff;
+import dev.catalog.admin.audit.PastVersion;
 import dev.catalog.model.catalog.Brand;
 import dev.catalog.model.catalog.Category;
 import dev.catalog.model.catalog.Product;
+import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.core.annotation.Nullable;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,6 +19,11 @@ final class CatalogChanges {
 
     private CatalogChanges() {
     }
+
+    static final List<String> PRODUCT_FIELDS = List.of("sku", "name", "description", "price", "currency", "stock",
+            "categoryId", "brandId", "status");
+    static final List<String> CATEGORY_FIELDS = List.of("slug", "name", "description");
+    static final List<String> BRAND_FIELDS = List.of("slug", "name");
 
     static FieldDiff between(@Nullable Product before, @Nullable Product after) {
         return new FieldDiff()
@@ -39,6 +49,37 @@ final class CatalogChanges {
         return new FieldDiff()
                 .field("slug", get(before, Brand::slug), get(after, Brand::slug))
                 .field("name", get(before, Brand::name), get(after, Brand::name));
+    }
+
+    /** A product's fields as history shows them: what {@link #between} compares. */
+    static Map<String, String> fieldsOf(Product product) {
+        return between(null, product).newValues();
+    }
+
+    /**
+     * A product as a command, from the fields of one of its versions in history. A version from before
+     * brands has none: the command then keeps the product's brand (or, restored, gets the default).
+     */
+    static ProductCommand productCommand(PastVersion version) {
+        return new ProductCommand(version.field("sku"), version.field("name"), version.field("description"),
+                decimal(version.field("price")), version.field("currency"), integer(version.field("stock")),
+                number(version.field("categoryId")), number(version.field("brandId")),
+                version.field("status") == null ? null : ProductStatus.valueOf(version.field("status")), null);
+    }
+
+    @Nullable
+    private static BigDecimal decimal(@Nullable String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    @Nullable
+    private static Integer integer(@Nullable String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+
+    @Nullable
+    private static Long number(@Nullable String text) {
+        return text == null ? null : Long.valueOf(text);
     }
 
     @Nullable

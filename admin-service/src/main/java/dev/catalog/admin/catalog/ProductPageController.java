@@ -2,7 +2,14 @@ package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.audit.HistoryReader;
 import dev.catalog.admin.roles.Roles;
+import dev.catalog.model.catalog.Product;
 import dev.catalog.model.catalog.ProductStatus;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,7 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The product list ("changelist") and a product's history. */
+/** The product list ("changelist"), a product's history and versions, revert and restore. */
 @Hidden
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/products")
@@ -33,15 +40,14 @@ class ProductPageController {
 
     private final ProductChangelistRepository changelist;
     private final CatalogPicker picker;
-    private final ProductService products;
-    private final HistoryReader history;
+    private final HistoryPages<Product> history;
 
     ProductPageController(ProductChangelistRepository changelist, CatalogPicker picker, ProductService products,
                           HistoryReader history) {
         this.changelist = changelist;
         this.picker = picker;
-        this.products = products;
-        this.history = history;
+        this.history = new HistoryPages<>(new HistoryPages.Kind<>("product", "/admin/products", Product::sku,
+                Product::version, CatalogChanges.PRODUCT_FIELDS, CatalogChanges::fieldsOf), products, history);
     }
 
     @Get
@@ -61,12 +67,27 @@ class ProductPageController {
     }
 
     @Get("/{id}/history")
-    @View("catalog/product-history")
-    Map<String, Object> showHistory(long id, @QueryValue(defaultValue = "0") int page) {
-        int safePage = Math.max(0, page);
-        return Map.of("product", products.require(id),
-                "entries", history.page(null, "product", id, safePage, 50).items(),
-                "page", safePage);
+    ModelAndView<Map<String, Object>> showHistory(long id, @QueryValue(defaultValue = "0") int page) {
+        return history.historyPage(id, page);
+    }
+
+    @Get("/{id}/versions/{entryId}")
+    ModelAndView<Map<String, Object>> showVersion(long id, long entryId) {
+        return history.versionPage(id, entryId);
+    }
+
+    @Post("/{id}/versions/{entryId}/revert")
+    @Secured(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> processRevert(HttpRequest<?> request, long id, long entryId, @Body Map<String, String> form) {
+        return history.processRevert(request, id, entryId, form);
+    }
+
+    @Post("/{id}/restore")
+    @Secured(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> processRestore(HttpRequest<?> request, long id, @Body Map<String, String> form) {
+        return history.processRestore(request, id);
     }
 
     static String describeCount(int capped) {

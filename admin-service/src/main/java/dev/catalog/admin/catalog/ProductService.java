@@ -2,41 +2,56 @@ package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.audit.AuditAction;
 import dev.catalog.admin.audit.AuditService;
+import dev.catalog.admin.audit.ChangeOrigin;
+import dev.catalog.admin.audit.PastVersion;
+import dev.catalog.admin.audit.PastVersions;
 import dev.catalog.model.catalog.Product;
 import dev.catalog.model.catalog.ProductStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Product edits: unique skus, an existing category and brand, optimistic locking, and the status life cycle. */
 @Singleton
-class ProductService {
+class ProductService implements HistoryPages.Revisions<Product> {
 
     private final ProductRepository products;
     private final CategoryRepository categories;
     private final BrandRepository brands;
     private final AuditService audit;
+    private final PastVersions versions;
+    private final Validator validator;
     private final Clock clock;
 
     ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
-                   AuditService audit) {
+                   AuditService audit, PastVersions versions, Validator validator) {
         this.products = products;
         this.categories = categories;
         this.brands = brands;
         this.audit = audit;
+        this.versions = versions;
+        this.validator = validator;
         this.clock = Clock.systemUTC();
     }
 
     Page<Product> list(Pageable pageable) {
         return products.findAll(ProductSorting.API.check(pageable));
+    }
+
+    @Override
+    public Optional<Product> find(long id) {
+        return products.findById(id);
     }
 
     Product require(long id) {
@@ -54,12 +69,71 @@ class ProductService {
                 command.currency(), command.stock(), command.categoryId(), command.brandId(), ProductStatus.DRAFT,
                 null, null, null, null).withStatus(status, now());
         Product created = saveGuarded(product, () -> products.save(product));
-        record(AuditAction.CREATE, null, created);
+        record(AuditAction.CREATE, null, created, null);
         return created;
     }
 
     @Transactional
     Product update(long id, ProductCommand command, long editedVersion) {
+        return update(id, command, editedVersion, null);
+    }
+
+    /** The product as it was right after history entry {@code entryId}. */
+    @Override
+    public PastVersion version(long id, long entryId) {
+        return versions.after("product", id, entryId, CatalogChanges.fieldsOf(require(id)));
+    }
+
+    /**
+     * Brings back the version of history entry {@code entryId} as a new edit of {@code editedVersion}
+     * (today's rules apply to it, as to any edit); the history records it as a revert to that entry.
+     */
+    @Override
+    @Transactional
+    public Product revert(long id, long entryId, long editedVersion) {
+        requireVersion(id, editedVersion);
+        ProductCommand command = TodaysRules.check(validator, CatalogChanges.productCommand(version(id, entryId)));
+        return update(id, command, editedVersion, ChangeOrigin.revertTo(entryId));
+    }
+
+    /**
+     * Brings a deleted product back, with its id, as it was just before its deletion (its status too: a
+     * product deleted while published is public again at once).
+     */
+    @Override
+    @Transactional
+    public Product restore(long id) {
+        if (products.existsById(id)) {
+            throw new NotDeletedException("product", id);
+        }
+        PastVersion deleted = versions.beforeDeletion("product", id);
+        ProductCommand command = TodaysRules.check(validator, CatalogChanges.productCommand(deleted));
+        if (!categories.existsById(command.categoryId())) {
+            throw new RestoreBlockedException("product", "categoryId", "its category (id " + command.categoryId()
+                    + ") was deleted; restore the category first");
+        }
+        if (command.brandId() != null && !brands.existsById(command.brandId())) {
+            throw new RestoreBlockedException("product", "brandId", "its brand (id " + command.brandId()
+                    + ") was deleted; restore the brand first");
+        }
+        if (products.existsBySku(command.sku())) {
+            throw new ValueTakenException("product", "sku", command.sku());
+        }
+        Product revived = new Product(id, command.sku(), command.name(), command.description(), command.price(),
+                command.currency(), command.stock(), command.categoryId(), command.brandId(), ProductStatus.DRAFT,
+                null, null, null, null).withStatus(command.status(), now());
+        saveGuarded(revived, () -> {
+            products.insertWithId(id, revived.sku(), revived.name(), revived.description(), revived.price(),
+                    revived.currency(), revived.stock(), revived.categoryId(), revived.brandId(),
+                    revived.status().name(), revived.publishedAt());
+            return revived;
+        });
+        Product restored = require(id);
+        record(AuditAction.CREATE, null, restored, ChangeOrigin.restoreFrom(deleted.entry().id()));
+        return restored;
+    }
+
+    private Product update(long id, ProductCommand command, long editedVersion, @Nullable ChangeOrigin origin) {
         Product current = requireVersion(id, editedVersion);
         requireCategoryAndBrand(command);
         if (products.existsBySkuAndIdNotEqual(command.sku(), id)) {
@@ -72,19 +146,25 @@ class ProductService {
                 editedVersion,
                 current.createdAt(), current.updatedAt(), current.publishedAt()).withStatus(status, now());
         Product updated = updateGuarded(edited);
-        record(AuditAction.UPDATE, current, updated);
+        record(AuditAction.UPDATE, current, updated, origin);
         return updated;
     }
 
     /** Moves a product to {@code status}; with a version, only if nobody changed it since. */
     @Transactional
-    Product changeStatus(long id, ProductStatus status, Long editedVersion) {
+    Product changeStatus(long id, ProductStatus status, @Nullable Long editedVersion) {
+        return changeStatus(id, status, editedVersion, null);
+    }
+
+    /** As {@link #changeStatus(long, ProductStatus, Long)}, recorded as coming from {@code origin}. */
+    @Transactional
+    Product changeStatus(long id, ProductStatus status, @Nullable Long editedVersion, @Nullable ChangeOrigin origin) {
         Product current = editedVersion == null ? require(id) : requireVersion(id, editedVersion);
         if (current.status() == status) {
             return current;
         }
         Product changed = updateGuarded(current.withStatus(status, now()));
-        record(actionOf(status), current, changed);
+        record(actionOf(status), current, changed, origin);
         return changed;
     }
 
@@ -92,7 +172,7 @@ class ProductService {
     void delete(long id, Long editedVersion) {
         Product current = editedVersion == null ? require(id) : requireVersion(id, editedVersion);
         products.deleteById(id);
-        record(AuditAction.DELETE, current, null);
+        record(AuditAction.DELETE, current, null, null);
     }
 
     /** A bulk status change: all of {@code ids} in one transaction, each recorded in the history. */
@@ -125,9 +205,10 @@ class ProductService {
         };
     }
 
-    private void record(AuditAction action, Product before, Product after) {
+    private void record(AuditAction action, @Nullable Product before, @Nullable Product after,
+                        @Nullable ChangeOrigin origin) {
         Product object = after == null ? before : after;
-        audit.record(action, "product", object.id(), object.sku(), CatalogChanges.between(before, after));
+        audit.record(action, "product", object.id(), object.sku(), CatalogChanges.between(before, after), origin);
     }
 
     private Product requireVersion(long id, long editedVersion) {
@@ -160,6 +241,9 @@ class ProductService {
         try {
             return write.get();
         } catch (DataAccessException e) {
+            if (PostgresConstraints.isUnique(e, "product_pkey")) {
+                throw new NotDeletedException("product", product.id());
+            }
             if (PostgresConstraints.isUnique(e, "product_sku_unique")) {
                 throw new ValueTakenException("product", "sku", product.sku());
             }

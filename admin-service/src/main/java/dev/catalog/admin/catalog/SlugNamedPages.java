@@ -1,6 +1,5 @@
 package dev.catalog.admin.catalog;
 
-import dev.catalog.admin.audit.HistoryReader;
 import dev.catalog.admin.web.Flash;
 import dev.catalog.admin.web.FormErrors;
 import dev.catalog.admin.web.Pages;
@@ -19,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * The staff pages categories and brands share: add, change (a stale edit shows their version beside
- * yours), delete (refused, with the reason, while products use it) and history. Each kind's controller declares its routes
- * and roles and hands the work here.
+ * yours), delete (refused, with the reason, while products use it); their history is
+ * {@link HistoryPages}. Each kind's controller declares its routes and roles and hands the work here.
  *
  * @param <T> the object, @param <F> its form, @param <C> the command the form asks for
  */
@@ -40,7 +39,7 @@ final class SlugNamedPages<T, F extends SlugNamedForm<T, C>, C> {
     /**
      * @param type     "category": the model's name for the object and the word in messages
      * @param path     "/admin/categories"
-     * @param template "catalog/category": its -form, -delete and -history views
+     * @param template "catalog/category": its -form and -delete views
      */
     record Kind<T>(String type, String path, String template, Function<T, Long> id, Function<T, String> name) {
     }
@@ -48,15 +47,12 @@ final class SlugNamedPages<T, F extends SlugNamedForm<T, C>, C> {
     private final Kind<T> kind;
     private final Edits<T, C> edits;
     private final Function<T, F> formOf;
-    private final HistoryReader history;
     private final Validator validator;
 
-    SlugNamedPages(Kind<T> kind, Edits<T, C> edits, Function<T, F> formOf, HistoryReader history,
-                   Validator validator) {
+    SlugNamedPages(Kind<T> kind, Edits<T, C> edits, Function<T, F> formOf, Validator validator) {
         this.kind = kind;
         this.edits = edits;
         this.formOf = formOf;
-        this.history = history;
         this.validator = validator;
     }
 
@@ -122,11 +118,6 @@ final class SlugNamedPages<T, F extends SlugNamedForm<T, C>, C> {
         }
         Flash.say(request, "The " + kind.type() + " " + kind.name().apply(object) + " was deleted.");
         return Pages.seeOther(kind.path());
-    }
-
-    ModelAndView<Map<String, Object>> historyPage(long id) {
-        return new ModelAndView<>(kind.template() + "-history", Map.of(kind.type(), edits.require(id),
-                "entries", history.page(null, kind.type(), id, 0, 100).items()));
     }
 
     private ModelAndView<Map<String, Object>> formPage(SlugNamedForm<T, C> form, @Nullable T object,

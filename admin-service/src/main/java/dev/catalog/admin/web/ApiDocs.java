@@ -24,6 +24,10 @@ public final class ApiDocs {
     public static final String STALE_OR_TAKEN = "`<object>.version-conflict`: the version named (If-Match or "
             + "`version`) is not the current one, nothing changed, read it again; or `<object>.<field>-taken`: "
             + "another object already has this sku or slug.";
+    public static final String REVISION_REFUSED = "`<object>.version-conflict`: the version named is not the "
+            + "current one, nothing changed; `<object>.<field>-taken`: another object has the sku or slug now; "
+            + "`<object>.restore-blocked`: its category or brand was deleted (restore that first); "
+            + "`<object>.not-deleted`: it exists, revert it instead; `history.deletion-is-no-version`.";
     public static final String STALE = "`<object>.version-conflict`: If-Match names a version that is not the "
             + "current one; nothing changed.";
     public static final String TAKEN = "`<object>.<field>-taken`: another object already has this sku or slug.";

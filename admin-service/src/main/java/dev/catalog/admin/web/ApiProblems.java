@@ -101,4 +101,13 @@ public final class ApiProblems {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface VersionRequired {
     }
+
+    /** A revert or restore refused: a stale version, a value taken since, or a deletion where a version was meant. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "409", description = ApiDocs.REVISION_REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface RevisionRefused {
+    }
 }

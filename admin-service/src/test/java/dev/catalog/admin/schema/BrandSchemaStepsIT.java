@@ -55,7 +55,7 @@ class BrandSchemaStepsIT {
                 .as("the backfill is no edit: version and the time staff last edited it stay").isEqualTo(editedBefore);
 
         try (Connection olderPublicApi = connectAs(RELEASE_BEFORE_BRANDS)) {
-            assertThatThrownBy(() -> TestDatabase.migrate(database, 16, "latest"))
+            assertThatThrownBy(() -> TestDatabase.migrate(database, 16, "16"))
                     .isInstanceOf(FlywayException.class)
                     .hasMessageContaining("public-api instances built before brands are still connected")
                     .hasMessageContaining(RELEASE_BEFORE_BRANDS);
@@ -63,7 +63,7 @@ class BrandSchemaStepsIT {
             assertThat(readableByBuildsFrom()).isEqualTo(2);
         }
 
-        TestDatabase.migrate(database, 16, "latest");
+        TestDatabase.migrate(database, 16, "16");
         assertThat(newestVersion()).isEqualTo("16");
         assertThat(readableByBuildsFrom()).as("public-api builds before brands no longer read it").isEqualTo(11);
         long afterContract = database.insert(PRODUCT_WITHOUT_BRAND, "ROLLED-BACK-WRITER", category);
