@@ -8,7 +8,8 @@ import java.util.List;
 
 /** A bulk action on the rows ticked in the product list. */
 @Serdeable
-record BulkForm(@Nullable String action, @Nullable List<Long> selected, @Nullable String back) {
+record BulkForm(@Nullable String action, @Nullable List<Long> selected, @Nullable String back,
+                @Nullable String runAt) {
 
     List<Long> ids() {
         return selected == null ? List.of() : selected.stream().distinct().toList();

@@ -1,6 +1,7 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.admin.roles.Roles;
+import dev.catalog.admin.web.DisplayTime;
 import dev.catalog.admin.web.Flash;
 import dev.catalog.admin.web.FormErrors;
 import dev.catalog.admin.web.Pages;
@@ -27,7 +28,10 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Add, change and delete one product through HTML forms. */
@@ -40,11 +44,14 @@ class ProductFormController {
 
     private final ProductService products;
     private final CatalogPicker picker;
+    private final ScheduleService schedules;
     private final Validator validator;
 
-    ProductFormController(ProductService products, CatalogPicker picker, Validator validator) {
+    ProductFormController(ProductService products, CatalogPicker picker, ScheduleService schedules,
+                          Validator validator) {
         this.products = products;
         this.picker = picker;
+        this.schedules = schedules;
         this.validator = validator;
     }
 
@@ -99,6 +106,30 @@ class ProductFormController {
         }
     }
 
+    /** Schedules this product to publish or archive; a bad time is shown beside the schedule form. */
+    @Post("/{id}/schedules")
+    @Secured(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> processSchedule(HttpRequest<?> request, long id, @Body Map<String, String> form) {
+        Product product = products.require(id);
+        ScheduledAction action = "ARCHIVE".equals(form.get("action")) ? ScheduledAction.ARCHIVE : ScheduledAction.PUBLISH;
+        Instant runAt = ScheduleService.fromForm(form.get("runAt"));
+        FormErrors errors = new FormErrors();
+        if (runAt == null) {
+            errors.reject("runAt", "choose a date and time (UTC)");
+        } else {
+            try {
+                schedules.schedule(List.of(id), action, runAt);
+                Flash.say(request, "The product " + product.sku() + " is scheduled to "
+                        + action.name().toLowerCase(Locale.ROOT) + " at " + new DisplayTime().format(runAt) + ".");
+                return Pages.seeOther("/admin/products/" + id);
+            } catch (ProblemException e) {
+                errors.reject(e);
+            }
+        }
+        return invalid(formPage(ProductForm.from(product), product, errors, null));
+    }
+
     @Get("/{id}/delete")
     @Secured(Roles.EDITOR)
     ModelAndView<Map<String, Object>> showDeleteConfirmation(long id) {
@@ -149,6 +180,7 @@ class ProductFormController {
         model.put("statuses", ProductStatus.values());
         if (product != null) {
             model.put("product", product);
+            model.put("schedules", schedules.pendingOf(product.id()));
         }
         if (theirs != null) {
             model.put("theirs", theirs);

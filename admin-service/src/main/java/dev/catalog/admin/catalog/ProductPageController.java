@@ -40,12 +40,14 @@ class ProductPageController {
 
     private final ProductChangelistRepository changelist;
     private final CatalogPicker picker;
+    private final ScheduleService schedules;
     private final HistoryPages<Product> history;
 
     ProductPageController(ProductChangelistRepository changelist, CatalogPicker picker, ProductService products,
-                          HistoryReader history) {
+                          ScheduleService schedules, HistoryReader history) {
         this.changelist = changelist;
         this.picker = picker;
+        this.schedules = schedules;
         this.history = new HistoryPages<>(new HistoryPages.Kind<>("product", "/admin/products", Product::sku,
                 Product::version, CatalogChanges.PRODUCT_FIELDS, CatalogChanges::fieldsOf), products, history);
     }
@@ -55,9 +57,11 @@ class ProductPageController {
     Map<String, Object> list(@RequestBean ProductListParameters parameters) {
         ProductFilter filter = parameters.filter();
         List<ProductRow> rows = changelist.findPage(filter, PAGE_SIZE);
+        List<ProductRow> page = rows.subList(0, Math.min(rows.size(), PAGE_SIZE));
         Map<String, Object> model = new HashMap<>();
         model.put("filter", filter);
-        model.put("rows", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+        model.put("rows", page);
+        model.put("scheduled", schedules.pendingOf(page.stream().map(ProductRow::id).toList()));
         model.put("hasNext", rows.size() > PAGE_SIZE);
         model.put("matches", describeCount(changelist.countCapped(filter)));
         model.put("categories", picker.categoryChoices());
