@@ -62,12 +62,15 @@ class GeneratedClientIT implements AdminTestDatabase {
         assertThat(first.getPrice()).as("price as a decimal string").isEqualTo("89.50");
         assertThat(first.getPublishedAt()).as("null where the service answers null").isNull();
 
-        PageViewProductDetails newest = products.listProducts(0, 1, List.of("id,desc"));
+        PageViewProductDetails newest = products.listProducts(0, 1, List.of("id,desc"), null, null, null, null, null);
         assertThat(newest.getSize()).isEqualTo(1);
         assertThat(newest.getItems()).extracting(ProductDetails::getSku).containsExactly(second.getSku());
-        PageViewProductDetails next = products.listProducts(1, 1, List.of("id,desc"));
+        PageViewProductDetails next = products.listProducts(1, 1, List.of("id,desc"), null, null, null, null, null);
         assertThat(next.getItems()).extracting(ProductDetails::getSku).containsExactly(first.getSku());
         assertThat(newest.getTotalItems()).isGreaterThanOrEqualTo(2);
+        PageViewProductDetails published = products.listProducts(0, 10, null, ProductStatus.PUBLISHED,
+                category.getId(), null, null, null);
+        assertThat(published.getItems()).extracting(ProductDetails::getSku).containsExactly(second.getSku());
     }
 
     @Test

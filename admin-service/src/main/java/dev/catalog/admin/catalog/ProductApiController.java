@@ -54,11 +54,12 @@ class ProductApiController {
 
     @Get
     @Operation(operationId = "listProducts", summary = "A page of products",
-            description = "Any status. Sortable by id, sku, name, price, stock, status, createdAt, updatedAt, publishedAt.")
+            description = "Any status, filtered and searched like the staff product list. Sortable by id, sku, name, "
+                    + "price, stock, status, createdAt, updatedAt, publishedAt.")
     @ApiProblems.InvalidListQuery
     @StaffApiResponses
-    PageView<ProductDetails> list(@Valid @RequestBean ListPaging paging) {
-        return PageView.of(products.list(paging.pageable()), ProductDetails::from);
+    PageView<ProductDetails> list(@Valid @RequestBean ListPaging paging, @Valid @RequestBean ProductApiFilter filter) {
+        return PageView.of(products.list(filter.filter(), paging.pageable()), ProductDetails::from);
     }
 
     @Get("/{id}")

@@ -1,6 +1,9 @@
 package dev.catalog.admin.catalog;
 
+import dev.catalog.model.catalog.Product;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
@@ -8,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The staff product list's page and match count, from {@link ProductListQuery}. */
 @Singleton
@@ -44,6 +48,27 @@ class ProductChangelistRepository {
             result.next();
             return result.getInt(1);
         });
+    }
+
+    /** The admin API's page of whole products: the UI's filters, the API's sort, and how many match in all. */
+    @ReadOnly
+    Page<Product> findProducts(ProductFilter filter, Pageable pageable) {
+        ProductListQuery query = ProductListQuery.ofProducts(filter, pageable.getSort());
+        List<Product> products = jdbc.prepareStatement(query.productsPageSql(), statement -> {
+            int next = query.bind(statement);
+            statement.setInt(next, pageable.getSize());
+            statement.setLong(next + 1, pageable.getOffset());
+            try (Stream<Product> stream = jdbc.entityStream(statement.executeQuery(), Product.class)) {
+                return stream.toList();
+            }
+        });
+        long total = jdbc.prepareStatement(query.countSql(Integer.MAX_VALUE), statement -> {
+            query.bind(statement);
+            ResultSet result = statement.executeQuery();
+            result.next();
+            return result.getLong(1);
+        });
+        return Page.of(products, pageable, total);
     }
 
     private static List<ProductRow> rows(ResultSet result) throws SQLException {

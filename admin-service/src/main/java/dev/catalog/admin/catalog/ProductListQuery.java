@@ -1,12 +1,14 @@
 package dev.catalog.admin.catalog;
 
 import dev.catalog.model.catalog.ProductStatus;
+import io.micronaut.data.model.Sort;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The staff product list's SQL for one filter, shared by the page, its count and the CSV export. Its
@@ -19,6 +21,20 @@ record ProductListQuery(String where, List<Object> values, String orderBy) {
             SELECT p.id, p.sku, p.name, p.price, p.currency, p.stock, p.status, c.name AS category_name,
                    b.name AS brand_name, p.updated_at
             FROM product p JOIN category c ON c.id = p.category_id LEFT JOIN brand b ON b.id = p.brand_id""";
+
+    /** The admin API's list: every column of product, in the API's order (properties of product only). */
+    static ProductListQuery ofProducts(ProductFilter filter, Sort sort) {
+        ProductListQuery list = of(filter);
+        String orderBy = sort.getOrderBy().stream()
+                .map(order -> ProductSorting.column(order.getProperty()) + (order.isAscending() ? " ASC" : " DESC"))
+                .collect(Collectors.joining(", "));
+        return new ProductListQuery(list.where, list.values, " ORDER BY " + (orderBy.isEmpty() ? "" : orderBy + ", ") + "p.id");
+    }
+
+    /** The whole products matching, a page of them from {@code offset} ({@link #bind} first, then limit and offset). */
+    String productsPageSql() {
+        return "SELECT p.* FROM product p" + where + orderBy + " LIMIT ? OFFSET ?";
+    }
 
     static ProductListQuery of(ProductFilter filter) {
         List<String> conditions = new ArrayList<>();

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 class ProductService implements HistoryPages.Revisions<Product> {
 
     private final ProductRepository products;
+    private final ProductChangelistRepository changelist;
     private final CategoryRepository categories;
     private final BrandRepository brands;
     private final AuditService audit;
@@ -34,9 +35,10 @@ class ProductService implements HistoryPages.Revisions<Product> {
     private final Validator validator;
     private final Clock clock;
 
-    ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
-                   AuditService audit, PastVersions versions, Validator validator) {
+    ProductService(ProductRepository products, ProductChangelistRepository changelist, CategoryRepository categories,
+                   BrandRepository brands, AuditService audit, PastVersions versions, Validator validator) {
         this.products = products;
+        this.changelist = changelist;
         this.categories = categories;
         this.brands = brands;
         this.audit = audit;
@@ -45,8 +47,8 @@ class ProductService implements HistoryPages.Revisions<Product> {
         this.clock = Clock.systemUTC();
     }
 
-    Page<Product> list(Pageable pageable) {
-        return products.findAll(ProductSorting.API.check(pageable));
+    Page<Product> list(ProductFilter filter, Pageable pageable) {
+        return changelist.findProducts(filter, ProductSorting.API.check(pageable));
     }
 
     @Override

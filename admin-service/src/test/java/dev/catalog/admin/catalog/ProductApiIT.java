@@ -247,6 +247,48 @@ class ProductApiIT implements AdminTestDatabase {
     }
 
     @Test
+    void listTakesTheStaffListsFiltersAndSearch() {
+        long other = createCategory(admin);
+        Map<String, Object> cheap = CatalogFixtures.espressoMachine(other);
+        cheap.put("price", "9.50");
+        cheap.put("stock", 0);
+        cheap.put("name", "Milk frother");
+        long cheapId = id(admin.post("/admin/api/products", cheap));
+        Map<String, Object> dear = CatalogFixtures.espressoMachine(other);
+        dear.put("price", "990.00");
+        dear.put("status", "PUBLISHED");
+        long dearId = id(admin.post("/admin/api/products", dear));
+        createProduct(admin, categoryId);
+
+        assertThat(ids("/admin/api/products?categoryId=" + other + "&sort=price,desc")).containsExactly(dearId, cheapId);
+        assertThat(ids("/admin/api/products?categoryId=" + other + "&status=PUBLISHED")).containsExactly(dearId);
+        assertThat(ids("/admin/api/products?categoryId=" + other + "&inStock=false")).containsExactly(cheapId);
+        assertThat(ids("/admin/api/products?categoryId=" + other + "&q=FROTH")).containsExactly(cheapId);
+        assertThat(admin.get("/admin/api/products?categoryId=" + other + "&size=1").json())
+                .containsEntry("totalItems", 2).containsEntry("totalPages", 2);
+    }
+
+    @Test
+    void aBadFilterIsA400ProblemNotIgnored() {
+        ApiClient.Response status = admin.get("/admin/api/products?status=GONE");
+        ApiClient.Response inStock = admin.get("/admin/api/products?inStock=maybe");
+        ApiClient.Response longSearch = admin.get("/admin/api/products?q=" + "x".repeat(101));
+
+        assertThat(status.status()).as(status.toString()).isEqualTo(400);
+        assertThat(inStock.status()).as(inStock.toString()).isEqualTo(400);
+        assertThat(longSearch.status()).as(longSearch.toString()).isEqualTo(400);
+        assertThat(status.contentType()).startsWith("application/problem+json");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> ids(String path) {
+        ApiClient.Response page = admin.get(path);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return ((List<Map<String, Object>>) page.json().get("items")).stream()
+                .map(item -> ((Number) item.get("id")).longValue()).toList();
+    }
+
+    @Test
     void sortingByAnUnknownPropertyIsA400Problem() {
         ApiClient.Response response = admin.get("/admin/api/products?sort=password");
 
