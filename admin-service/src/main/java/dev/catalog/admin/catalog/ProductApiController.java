@@ -1,5 +1,6 @@
 package dev.catalog.admin.catalog;
 
+import dev.catalog.admin.web.EditedVersion;
 import dev.catalog.admin.roles.Roles;
 import dev.catalog.model.catalog.Product;
 import dev.catalog.model.catalog.ProductStatus;

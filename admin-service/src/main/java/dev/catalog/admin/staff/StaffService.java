@@ -43,7 +43,7 @@ class StaffService {
     }
 
     StaffUser require(long id) {
-        return staff.findById(id).orElseThrow(() -> new StaffRuleException("id", "no staff member has id " + id));
+        return staff.findById(id).orElseThrow(() -> new StaffNotFoundException(id));
     }
 
     @Transactional

@@ -1,4 +1,4 @@
-package dev.catalog.admin.catalog;
+package dev.catalog.admin.web;
 
 import dev.catalog.support.problem.ProblemException;
 import org.junit.jupiter.api.Test;

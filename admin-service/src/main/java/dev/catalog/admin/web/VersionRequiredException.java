@@ -1,10 +1,10 @@
-package dev.catalog.admin.catalog;
+package dev.catalog.admin.web;
 
 import dev.catalog.support.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
 
 /** An update that does not say which version it edits could silently overwrite someone else's change. */
-class VersionRequiredException extends ProblemException {
+public class VersionRequiredException extends ProblemException {
 
     VersionRequiredException() {
         super(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required",

@@ -1,4 +1,4 @@
-package dev.catalog.admin.catalog;
+package dev.catalog.admin.web;
 
 import dev.catalog.support.problem.Problem;
 import dev.catalog.support.problem.ProblemException;
@@ -11,12 +11,12 @@ import java.util.List;
  * The version an edit applies to, from an {@code If-Match} header (the ETag we sent, {@code "3"}) or
  * a {@code version} field in the body. Either will do; when both are sent they must agree.
  */
-final class EditedVersion {
+public final class EditedVersion {
 
     private EditedVersion() {
     }
 
-    static long require(@Nullable String ifMatch, @Nullable Long bodyVersion) {
+    public static long require(@Nullable String ifMatch, @Nullable Long bodyVersion) {
         Long headerVersion = ifMatch == null ? null : parse(ifMatch);
         if (headerVersion != null && bodyVersion != null && !headerVersion.equals(bodyVersion)) {
             throw invalid("If-Match", "names version " + headerVersion + " but the body says " + bodyVersion);
@@ -29,7 +29,7 @@ final class EditedVersion {
     }
 
     /** The ETag of an object at {@code version}. */
-    static String etag(@Nullable Long version) {
+    public static String etag(@Nullable Long version) {
         return "\"" + version + "\"";
     }
 
