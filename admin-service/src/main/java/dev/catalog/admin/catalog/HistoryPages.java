@@ -160,7 +160,7 @@ final class HistoryPages<T> {
                 .orElseThrow(() -> new CatalogObjectNotFoundException(kind.type(), id)));
         Map<String, Object> model = new HashMap<>();
         model.put("type", kind.type());
-        model.put("path", kind.path());
+        model.put("objectPath", kind.path());
         model.put("id", id);
         model.put("exists", current.isPresent());
         model.put("label", label);

@@ -180,7 +180,8 @@ class StaffUiBrowserIT implements AdminTestDatabase {
             }
         });
 
-        for (String path : java.util.List.of("/admin", "/admin/products", "/admin/categories", "/admin/history")) {
+        for (String path : java.util.List.of("/admin", "/admin/products", "/admin/categories", "/admin/history",
+                "/admin/schedules")) {
             page.navigate(url(path));
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         }
@@ -204,6 +205,72 @@ class StaffUiBrowserIT implements AdminTestDatabase {
         assertThat(filters.x + filters.width).as("filter panel's right edge").isLessThanOrEqualTo(390);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("product-list-390px.png"))
                 .setFullPage(true));
+    }
+
+    @Test
+    void revertToAnEarlierVersionFromTheHistoryThenRestoreADeletedProduct() {
+        long id = newProduct("BRW-REVERT", "19.90");
+        Map<String, Object> product = api().get("/admin/api/products/" + id).json();
+        Map<String, Object> edit = new java.util.HashMap<>(product);
+        edit.keySet().retainAll(java.util.Set.of("sku", "name", "description", "price", "currency", "stock",
+                "categoryId", "brandId", "version"));
+        edit.put("price", "99.00");
+        assertThat(api().put("/admin/api/products/" + id, edit).status()).isEqualTo(200);
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/admin/products/" + id + "/history"));
+
+        page.locator("table.history tbody tr").last().locator("a:has-text('change')").click();
+        assertThat(page.locator("table.version tr.differs")).containsText("19.90");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("product-version.png")).setFullPage(true));
+        page.click("button:has-text('Revert to this version')");
+
+        assertThat(page.locator(".message.success")).containsText("was reverted");
+        assertThat(page.locator("table.history tbody tr").first()).containsText("revert to the version of change");
+        assertThat(TestDatabase.fresh().count("SELECT 1 FROM product WHERE id = ? AND price = 19.90", id)).isOne();
+
+        assertThat(api().delete("/admin/api/products/" + id).status()).isEqualTo(204);
+        page.navigate(url("/admin/history"));
+        page.click("table.history a:has-text('product BRW-REVERT')");
+        page.click("button:has-text('Restore this product')");
+        assertThat(page.locator(".message.success")).containsText("was restored");
+        assertThat(page.locator("#sku")).hasValue("BRW-REVERT");
+    }
+
+    @Test
+    void scheduleAPublishThatHappensThenCancelAnArchive() {
+        long id = newProduct("BRW-SCHEDULE", "5.00");
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/admin/products/" + id));
+        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+                .withZone(java.time.ZoneOffset.UTC);
+
+        page.selectOption("#schedule-action", "PUBLISH");
+        page.fill("#schedule-at", local.format(java.time.Instant.now().plusSeconds(3)));
+        page.click("button:has-text('Schedule')");
+        assertThat(page.locator(".message.success")).containsText("scheduled to publish");
+        assertThat(page.locator("table.scheduled")).containsText("PUBLISH");
+
+        page.waitForCondition(() -> TestDatabase.fresh().count(
+                "SELECT 1 FROM product WHERE id = ? AND status = 'PUBLISHED'", id) == 1,
+                new Page.WaitForConditionOptions().setTimeout(15_000));
+        page.reload();
+        assertThat(page.locator("table.scheduled")).containsText("Nothing is scheduled");
+
+        page.selectOption("#schedule-action", "ARCHIVE");
+        page.fill("#schedule-at", local.format(java.time.Instant.now().plusSeconds(86_400)));
+        page.click("button:has-text('Schedule')");
+        page.click("nav.mainnav >> text=Schedules");
+        assertThat(page.locator("table.scheduled")).containsText("BRW-SCHEDULE");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("schedules.png")).setFullPage(true));
+        page.click("table.scheduled tr:has-text('BRW-SCHEDULE') button:has-text('Cancel')");
+        assertThat(page.locator(".message.success")).containsText("was cancelled");
+        assertThat(TestDatabase.fresh().count("SELECT 1 FROM scheduled_change WHERE product_id = ?", id)).isZero();
+    }
+
+    private long newProduct(String sku, String price) {
+        return id(api().post("/admin/api/products", Map.of("sku", sku, "name", "Browser " + sku, "price", price,
+                "currency", "EUR", "stock", 1, "categoryId", categoryId,
+                "brandId", TestDatabase.fresh().insert("SELECT id FROM brand WHERE slug = 'unbranded'"))));
     }
 
     private Page signedIn(String username, String password) {
