@@ -68,17 +68,33 @@ public final class ApiClient {
 
     /** Sends {@code body} as JSON (a String is sent as it is, to test malformed input); headers come in pairs. */
     public Response send(String method, String path, Object body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
-        defaultHeaders.forEach(request::header);
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
+        HttpRequest.Builder request = request(path, headers);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json");
             request.method(method, HttpRequest.BodyPublishers.ofString(toJson(body)));
         }
+        return send(request);
+    }
+
+    /** POSTs {@code body} as it is, of {@code contentType} (a file upload); headers come in pairs. */
+    public Response postBytes(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(request);
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
+        defaultHeaders.forEach(request::header);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+
+    private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());

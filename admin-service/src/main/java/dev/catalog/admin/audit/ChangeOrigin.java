@@ -11,7 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 public record ChangeOrigin(Kind kind, long id, @Nullable String onBehalfOf) {
 
-    public enum Kind { REVERT, RESTORE, SCHEDULE }
+    public enum Kind { REVERT, RESTORE, SCHEDULE, IMPORT }
 
     public static ChangeOrigin revertTo(long entryId) {
         return new ChangeOrigin(Kind.REVERT, entryId, null);

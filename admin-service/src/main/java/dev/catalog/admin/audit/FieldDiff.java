@@ -33,7 +33,7 @@ public final class FieldDiff {
         return values;
     }
 
-    Map<String, FieldChange> changes() {
+    public Map<String, FieldChange> changes() {
         return changes;
     }
 

@@ -27,8 +27,9 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 class ProductCsvExport {
 
-    static final String[] HEADER = {"id", "sku", "name", "category", "brand", "price", "currency", "stock",
-        "status", "updated_at"};
+    /** The columns an import takes back (category and brand by slug); id and updated_at are for reading. */
+    static final String[] HEADER = {"id", "sku", "name", "description", "category", "brand", "price", "currency",
+        "stock", "status", "updated_at"};
     private static final int ROWS_PER_CHUNK = 500;
 
     private final DataSource dataSource;
@@ -91,8 +92,8 @@ class ProductCsvExport {
                 for (int i = 0; i < maxRows && rows.next(); i++) {
                     ProductRow row = ProductListQuery.row(rows);
                     printer.printRecord(row.id(), row.sku(), SpreadsheetCells.safe(row.name()),
-                            SpreadsheetCells.safe(row.categoryName()),
-                            row.brandName() == null ? "" : SpreadsheetCells.safe(row.brandName()),
+                            row.description() == null ? "" : SpreadsheetCells.safe(row.description()),
+                            row.categorySlug(), row.brandSlug() == null ? "" : row.brandSlug(),
                             row.price().toPlainString(), row.currency(),
                             row.stock(), row.status().name(), row.updatedAt().toString());
                 }

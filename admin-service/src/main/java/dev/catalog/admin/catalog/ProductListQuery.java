@@ -19,7 +19,7 @@ record ProductListQuery(String where, List<Object> values, String orderBy) {
 
     private static final String SELECT = """
             SELECT p.id, p.sku, p.name, p.price, p.currency, p.stock, p.status, c.name AS category_name,
-                   b.name AS brand_name, p.updated_at
+                   b.name AS brand_name, p.updated_at, c.slug AS category_slug, b.slug AS brand_slug, p.description
             FROM product p JOIN category c ON c.id = p.category_id LEFT JOIN brand b ON b.id = p.brand_id""";
 
     /** The admin API's list: every column of product, in the API's order (properties of product only). */
@@ -94,7 +94,8 @@ record ProductListQuery(String where, List<Object> values, String orderBy) {
         return new ProductRow(result.getLong("id"), result.getString("sku"), result.getString("name"),
                 result.getBigDecimal("price"), result.getString("currency"), result.getInt("stock"),
                 ProductStatus.valueOf(result.getString("status")), result.getString("category_name"),
-                result.getString("brand_name"), result.getTimestamp("updated_at").toInstant());
+                result.getString("brand_name"), result.getTimestamp("updated_at").toInstant(),
+                result.getString("category_slug"), result.getString("brand_slug"), result.getString("description"));
     }
 
     private static String escapeLike(String text) {

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.csrf.resolver.CsrfTokenResolver;
 import io.micronaut.security.csrf.resolver.FutureCsrfTokenResolver;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 
@@ -31,12 +32,16 @@ class CsrfFormFilter implements Ordered {
             HttpMethod.TRACE);
 
     private final List<FutureCsrfTokenResolver<HttpRequest<?>>> resolvers;
+    private final List<CsrfTokenResolver<HttpRequest<?>>> headerResolvers;
     private final CsrfTokenValidator<HttpRequest<?>> validator;
     private final PageAuthorizationExceptionHandler refusals;
 
-    CsrfFormFilter(List<FutureCsrfTokenResolver<HttpRequest<?>>> resolvers, CsrfTokenValidator<HttpRequest<?>> validator,
+    // The form field (a form post) or the X-CSRF-TOKEN header (a page script's upload, whose body is the file).
+    CsrfFormFilter(List<FutureCsrfTokenResolver<HttpRequest<?>>> resolvers,
+                   List<CsrfTokenResolver<HttpRequest<?>>> headerResolvers, CsrfTokenValidator<HttpRequest<?>> validator,
                    PageAuthorizationExceptionHandler refusals) {
         this.resolvers = resolvers;
+        this.headerResolvers = headerResolvers;
         this.validator = validator;
         this.refusals = refusals;
     }
@@ -54,7 +59,10 @@ class CsrfFormFilter implements Ordered {
         if (SAFE.contains(request.getMethod()) || !Pages.isPage(request)) {
             return null;
         }
-        boolean valid = resolvers.stream()
+        boolean valid = headerResolvers.stream()
+                .flatMap(resolver -> resolver.resolveToken(request).stream())
+                .anyMatch(token -> validator.validateCsrfToken(request, token))
+                || resolvers.stream()
                 .map(resolver -> resolver.resolveToken(request).exceptionally(failure -> null).join())
                 .filter(Objects::nonNull)
                 .anyMatch(token -> validator.validateCsrfToken(request, token));

@@ -150,7 +150,7 @@ class BrandsIT implements AdminTestDatabase {
 
         assertThat(list.body()).contains(sku).contains("Kestrel UI").contains("By brand");
         assertThat(csv.body().lines().toList()).hasSize(2);
-        assertThat(csv.body()).startsWith("id,sku,name,category,brand,").contains(",Kestrel UI,");
+        assertThat(csv.body()).startsWith("id,sku,name,description,category,brand,").contains(",kestrel-ui,");
     }
 
     @Test

@@ -155,7 +155,7 @@ class ProductPagesIT implements AdminTestDatabase {
         assertThat(csv.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(csv.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains("attachment"));
         assertThat(csv.body().lines().toList()).hasSize(2);
-        assertThat(csv.body()).startsWith("id,sku,name,category").contains(sku + ",");
+        assertThat(csv.body()).startsWith("id,sku,name,description,category,brand,").contains(sku + ",");
     }
 
     private static Map<String, String> form(String sku, String name, String price, String stock) {

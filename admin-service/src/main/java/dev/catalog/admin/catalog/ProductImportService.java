@@ -1,0 +1,131 @@
+package dev.catalog.admin.catalog;
+
+import dev.catalog.model.catalog.Brand;
+import dev.catalog.model.catalog.Category;
+import dev.catalog.model.catalog.Product;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.utils.SecurityService;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * CSV imports of products: an upload is read as a stream, checked row by row in batches (one lookup of
+ * the batch's skus, categories and brands in memory) and stored as a preview; nothing else is written
+ * until staff confirm, and the confirm applies that preview exactly ({@link ProductImportRepository#apply}).
+ */
+@Singleton
+class ProductImportService {
+
+    static final int BATCH = 1_000;
+
+    private final ProductImportRepository imports;
+    private final CategoryRepository categories;
+    private final BrandRepository brands;
+    private final SecurityService security;
+    private final Validator validator;
+    private final long maxBytes;
+
+    ProductImportService(ProductImportRepository imports, CategoryRepository categories, BrandRepository brands,
+                         SecurityService security, Validator validator,
+                         @Value("${catalog.imports.max-size:32MB}") @ReadableBytes long maxBytes) {
+        this.imports = imports;
+        this.categories = categories;
+        this.brands = brands;
+        this.security = security;
+        this.validator = validator;
+        this.maxBytes = maxBytes;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads and checks {@code file} into a preview; a file refused as a whole leaves nothing behind. */
+    @Transactional
+    ImportSummary preview(InputStream file, String fileName) {
+        imports.dropStalePreviews();
+        long importId = imports.create(fileName.length() > 200 ? fileName.substring(0, 200) : fileName,
+                security.username().orElseThrow());
+        Map<String, Long> categoryIds = StreamSupport.stream(categories.findAll().spliterator(), false)
+                .collect(Collectors.toMap(Category::slug, Category::id));
+        Map<String, Long> brandIds = StreamSupport.stream(brands.findAll().spliterator(), false)
+                .collect(Collectors.toMap(Brand::slug, Brand::id));
+        Map<String, Integer> seen = new HashMap<>();
+        List<ProductImportFile.Row> batch = new ArrayList<>(BATCH);
+        ImportRowCheck[] check = new ImportRowCheck[1];
+        ProductImportFile.read(file, maxBytes,
+                columns -> check[0] = new ImportRowCheck(categoryIds, brandIds, columns.size(), validator), row -> {
+            String sku = row.cells().getOrDefault("sku", "").strip();
+            Integer first = seen.putIfAbsent(sku, row.number());
+            if (first != null) {
+                throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "duplicate-sku", "The sku '" + sku
+                        + "' is on rows " + first + " and " + row.number() + "; each product may appear once.");
+            }
+            batch.add(row);
+            if (batch.size() == BATCH) {
+                writeBatch(importId, batch, check[0]);
+            }
+        });
+        if (!batch.isEmpty()) {
+            writeBatch(importId, batch, check[0]);
+        }
+        if (seen.isEmpty()) {
+            throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "no-rows", "The file has a header but no rows.");
+        }
+        return require(importId);
+    }
+
+    /** Applies a preview as it was shown; refused while it has errors, and once applied. */
+    @Transactional
+    ImportSummary confirm(long importId) {
+        ImportSummary summary = imports.summary(importId, true)
+                .orElseThrow(() -> new CatalogObjectNotFoundException("import", importId));
+        if (summary.header().isApplied()) {
+            throw new ImportNotConfirmableException(importId, "it was applied already");
+        }
+        if (summary.count(ImportSummary.Count.ERROR) > 0) {
+            throw new ImportNotConfirmableException(importId, summary.count(ImportSummary.Count.ERROR)
+                    + " row(s) have errors: fix the file and upload it again");
+        }
+        imports.apply(importId, security.username().orElseThrow());
+        return require(importId);
+    }
+
+    @ReadOnly
+    ImportSummary require(long importId) {
+        return imports.summary(importId, false).orElseThrow(() -> new CatalogObjectNotFoundException("import", importId));
+    }
+
+    @ReadOnly
+    List<ImportSummary.Header> recent() {
+        return imports.recent(20);
+    }
+
+    @ReadOnly
+    List<ImportRowView> rows(long importId, @Nullable ImportOutcome outcome, int afterLine, int limit) {
+        require(importId);
+        return imports.rows(importId, outcome, afterLine, limit);
+    }
+
+    private void writeBatch(long importId, List<ProductImportFile.Row> batch, ImportRowCheck check) {
+        Map<String, Product> current = imports.productsBySku(batch.stream()
+                .map(row -> row.cells().getOrDefault("sku", "").strip()).toList());
+        imports.insertRows(importId, batch.stream()
+                .map(row -> check.check(row, current.get(row.cells().getOrDefault("sku", "").strip())))
+                .toList());
+        batch.clear();
+    }
+}
