@@ -101,6 +101,9 @@ class ProductImportService {
                     + " row(s) have errors: fix the file and upload it again");
         }
         imports.apply(importId, security.username().orElseThrow());
+        if (summary.count(ImportSummary.Count.CREATE) + summary.count(ImportSummary.Count.UPDATE) >= BATCH) {
+            imports.analyzeProducts();
+        }
         return require(importId);
     }
 
