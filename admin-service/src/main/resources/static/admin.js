@@ -29,3 +29,32 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     });
 });
+
+// CSV upload: the file goes as it is (text/csv), the session's CSRF token in a header; the answer is
+// the preview page (after a redirect) or this page again with the reason the file was refused.
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form[data-upload]').forEach(function (form) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var file = form.querySelector('input[type=file]').files[0];
+            if (!file) { return; }
+            var button = form.querySelector('button');
+            button.disabled = true;
+            button.textContent = 'Uploading…';
+            fetch(form.action + '?fileName=' + encodeURIComponent(file.name), {
+                method: 'POST', body: file, credentials: 'same-origin',
+                headers: {'Content-Type': 'text/csv', 'X-CSRF-TOKEN': form.getAttribute('data-csrf')}
+            }).then(function (response) {
+                if (response.redirected) {
+                    window.location.assign(response.url);
+                    return;
+                }
+                return response.text().then(function (html) {
+                    document.open();
+                    document.write(html);
+                    document.close();
+                });
+            });
+        });
+    });
+});

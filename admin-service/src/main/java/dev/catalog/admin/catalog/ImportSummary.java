@@ -38,6 +38,11 @@ record ImportSummary(Header header, Map<Count, Integer> counts) {
         return counts.getOrDefault(count, 0);
     }
 
+    /** For the pages: a count by its name ("CREATE", "CONFLICT"). */
+    public int countOf(String name) {
+        return count(Count.valueOf(name));
+    }
+
     public int rows() {
         return count(Count.CREATE) + count(Count.UPDATE) + count(Count.UNCHANGED) + count(Count.ERROR);
     }

@@ -267,6 +267,37 @@ class StaffUiBrowserIT implements AdminTestDatabase {
         assertThat(TestDatabase.fresh().count("SELECT 1 FROM scheduled_change WHERE product_id = ?", id)).isZero();
     }
 
+    @Test
+    void importACsvFilePreviewItThenConfirmIt() throws java.io.IOException {
+        long id = newProduct("BRW-IMPORT-OLD", "5.00");
+        String slug = (String) api().get("/admin/api/categories/" + categoryId).json().get("slug");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("import", ".csv");
+        java.nio.file.Files.writeString(file, "sku,name,category,brand,price,currency,stock\n"
+                + "BRW-IMPORT-OLD,Browser BRW-IMPORT-OLD," + slug + ",unbranded,7.50,EUR,1\n"
+                + "BRW-IMPORT-NEW,Imported kettle," + slug + ",unbranded,12.00,EUR,4\n");
+        java.nio.file.Path wrong = java.nio.file.Files.createTempFile("wrong", ".csv");
+        java.nio.file.Files.writeString(wrong, "sku,colour\nX,red\n");
+        Page page = signedIn(ADMIN, ADMIN_PASSWORD);
+        page.click("nav.mainnav >> text=Products");
+        page.click("a:has-text('Import CSV')");
+
+        page.setInputFiles("#import-file", wrong);
+        page.click("button:has-text('Upload and preview')");
+        assertThat(page.locator(".message.error")).containsText("Unknown column(s) [colour]");
+
+        page.setInputFiles("#import-file", file);
+        page.click("button:has-text('Upload and preview')");
+        assertThat(page.locator("ul.import-counts")).containsText("1 create");
+        assertThat(page.locator("table.import-rows")).containsText("7.50");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-preview.png")).setFullPage(true));
+        assertThat(TestDatabase.fresh().count("SELECT 1 FROM product WHERE sku = 'BRW-IMPORT-NEW'")).isZero();
+
+        page.click("button:has-text('Confirm')");
+        assertThat(page.locator(".message.success")).containsText("Imported: 2 product(s)");
+        assertThat(TestDatabase.fresh().count("SELECT 1 FROM product WHERE sku = 'BRW-IMPORT-NEW'")).isOne();
+        assertThat(TestDatabase.fresh().count("SELECT 1 FROM product WHERE id = ? AND price = 7.50", id)).isOne();
+    }
+
     private long newProduct(String sku, String price) {
         return id(api().post("/admin/api/products", Map.of("sku", sku, "name", "Browser " + sku, "price", price,
                 "currency", "EUR", "stock", 1, "categoryId", categoryId,
