@@ -93,7 +93,9 @@ class ImportApiController {
     @ApiProblems.InvalidQuery
     @EditorApiResponses
     ImportRows rows(long id,
-                    @Parameter(description = "Only rows with this outcome.") @QueryValue @Nullable ImportOutcome outcome,
+                    @Parameter(description = "Only rows with this outcome.", schema = @Schema(type = "string",
+                            allowableValues = {"CREATE", "UPDATE", "UNCHANGED", "ERROR"}))
+                    @QueryValue @Nullable ImportOutcome outcome,
                     @Parameter(description = "Rows after this row number.") @QueryValue(defaultValue = "0") @Min(0) @Nullable Integer after,
                     @Parameter(description = "Rows per page.") @QueryValue(defaultValue = "100") @Min(1) @Max(1000) @Nullable Integer limit) {
         return new ImportRows(imports.rows(id, outcome, after == null ? 0 : after, limit == null ? 100 : limit));

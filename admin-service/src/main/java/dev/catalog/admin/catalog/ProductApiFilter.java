@@ -15,7 +15,9 @@ import jakarta.validation.constraints.Size;
  */
 @Introspected
 record ProductApiFilter(
-        @QueryValue @Nullable @Parameter(description = "Only products in this status.") ProductStatus status,
+        // optional rather than nullable: a nullable reference to an enum has no OpenAPI 3.0 form
+        @QueryValue @Nullable @Schema(nullable = false)
+        @Parameter(description = "Only products in this status.") ProductStatus status,
         @QueryValue @Nullable @Parameter(description = "Only products of this category (id).") Long categoryId,
         @QueryValue @Nullable @Parameter(description = "Only products of this brand (id).") Long brandId,
         // text, not Boolean: the binder would read any word but "true" as false
