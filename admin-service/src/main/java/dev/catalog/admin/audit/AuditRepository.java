@@ -6,8 +6,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AuditRepository extends CrudRepository<AuditEntry, Long> {
@@ -23,13 +23,22 @@ interface AuditRepository extends CrudRepository<AuditEntry, Long> {
     List<AuditEntry> findNewest(@Nullable String actor, @Nullable String objectType, @Nullable Long objectId,
                                 int size, long offset);
 
-    /** The object's entries recorded after {@code entry}, newest first. */
+    /**
+     * The object's entries recorded after {@code entryId}, newest first. By id, not by time: entries of
+     * one object are written under its row lock, so their ids follow their commits, whichever instance's
+     * clock stamped them.
+     */
     @Query("""
             SELECT * FROM audit_entry
-            WHERE object_type = :objectType AND object_id = :objectId
-              AND (occurred_at, id) > (:occurredAt, :entryId)
-            ORDER BY occurred_at DESC, id DESC""")
-    List<AuditEntry> findLater(String objectType, long objectId, Instant occurredAt, long entryId);
+            WHERE object_type = :objectType AND object_id = :objectId AND id > :entryId
+            ORDER BY id DESC""")
+    List<AuditEntry> findLater(String objectType, long objectId, long entryId);
+
+    /** The object's newest entry, by id (see {@link #findLater}). */
+    @Query("""
+            SELECT * FROM audit_entry WHERE object_type = :objectType AND object_id = :objectId
+            ORDER BY id DESC LIMIT 1""")
+    Optional<AuditEntry> findNewestOf(String objectType, long objectId);
 
     @Query("SELECT DISTINCT actor FROM audit_entry ORDER BY actor")
     List<String> findActors();

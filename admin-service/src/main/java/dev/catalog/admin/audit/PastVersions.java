@@ -5,7 +5,6 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +36,7 @@ public class PastVersions {
             throw new DeletionIsNoVersionException(entryId);
         }
         Map<String, String> fields = new HashMap<>(present);
-        for (AuditEntry later : entries.findLater(objectType, objectId, entry.occurredAt(), entry.id())) {
+        for (AuditEntry later : entries.findLater(objectType, objectId, entry.id())) {
             reader.toEntry(later).changes().forEach((field, change) -> {
                 if (change.from() == null) {
                     fields.remove(field);
@@ -51,11 +50,9 @@ public class PastVersions {
 
     /** A deleted object as it was just before its latest deletion, from that deletion's entry. */
     public PastVersion beforeDeletion(String objectType, long objectId) {
-        List<HistoryEntry> newest = reader.page(null, objectType, objectId, 0, 1).items();
-        if (newest.isEmpty() || !newest.get(0).isDeletion()) {
-            throw new NoDeletionException(objectType, objectId);
-        }
-        HistoryEntry deletion = newest.get(0);
+        HistoryEntry deletion = entries.findNewestOf(objectType, objectId).map(reader::toEntry)
+                .filter(HistoryEntry::isDeletion)
+                .orElseThrow(() -> new NoDeletionException(objectType, objectId));
         Map<String, String> fields = new HashMap<>();
         deletion.changes().forEach((field, change) -> {
             if (change.from() != null) {

@@ -52,9 +52,7 @@ class BrandService implements SlugNamedPages.Edits<Brand, BrandCommand>, History
     @Override
     @Transactional
     public Brand update(long id, BrandCommand command, long editedVersion) {
-        if (isUnbranded(edits.require(id)) && !Brand.UNBRANDED_SLUG.equals(command.slug())) {
-            throw new ReservedBrandException("its slug cannot change");
-        }
+        requireUnbrandedSlugKept(id, command.slug());
         return edits.update(id, editedVersion, current -> current.edited(command.slug(), command.name(), editedVersion));
     }
 
@@ -81,9 +79,7 @@ class BrandService implements SlugNamedPages.Edits<Brand, BrandCommand>, History
     @Transactional
     public Brand revert(long id, long entryId, long editedVersion) {
         BrandCommand past = commandOf(edits.version(id, entryId));
-        if (isUnbranded(edits.require(id)) && !Brand.UNBRANDED_SLUG.equals(past.slug())) {
-            throw new ReservedBrandException("its slug cannot change");
-        }
+        requireUnbrandedSlugKept(id, past.slug());
         return edits.revert(id, entryId, editedVersion, current -> current.edited(past.slug(), past.name(), editedVersion));
     }
 
@@ -98,6 +94,12 @@ class BrandService implements SlugNamedPages.Edits<Brand, BrandCommand>, History
 
     private BrandCommand commandOf(PastVersion version) {
         return TodaysRules.check(validator, new BrandCommand(version.field("slug"), version.field("name"), null));
+    }
+
+    private void requireUnbrandedSlugKept(long id, String slug) {
+        if (isUnbranded(edits.require(id)) && !Brand.UNBRANDED_SLUG.equals(slug)) {
+            throw new ReservedBrandException("its slug cannot change");
+        }
     }
 
     private static boolean isUnbranded(Brand brand) {

@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +26,9 @@ final class ImportRowCheck {
 
     /** A row's preview: the fields it sets and the history's diff (create, update), or its errors. */
     record Checked(int line, String sku, ImportOutcome outcome, @Nullable Long productId, @Nullable Long baseVersion,
-                   @Nullable Map<String, String> fields, @Nullable Map<String, FieldChange> changes,
+                   @Nullable Instant baseUpdatedAt, @Nullable Map<String, String> fields, @Nullable Map<String, FieldChange> changes,
                    List<Problem.InvalidParam> errors) {
     }
-
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Map<String, Long> categoryIds;
     private final Map<String, Long> brandIds;
@@ -72,7 +71,7 @@ final class ImportRowCheck {
         }
         if (!errors.isEmpty()) {
             return new Checked(row.number(), sku, ImportOutcome.ERROR, current == null ? null : current.id(), null,
-                    null, null, List.copyOf(errors));
+                    null, null, null, List.copyOf(errors));
         }
         Product after = new Product(current == null ? null : current.id(), sku, name, description, price, currency,
                 stock, categoryId, brandId, status, null, null, null, null);
@@ -80,7 +79,8 @@ final class ImportRowCheck {
         ImportOutcome outcome = current == null ? ImportOutcome.CREATE
                 : diff.changes().isEmpty() ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATE;
         return new Checked(row.number(), sku, outcome, current == null ? null : current.id(),
-                current == null ? null : current.version(), CatalogChanges.fieldsOf(after), diff.changes(), List.of());
+                current == null ? null : current.version(), current == null ? null : current.updatedAt(),
+                CatalogChanges.fieldsOf(after), diff.changes(), List.of());
     }
 
     private static String cell(ProductImportFile.Row row, String column) {
@@ -96,16 +96,16 @@ final class ImportRowCheck {
         if (!row.has(column)) {
             return absent;
         }
-        String value = row.cells().get(column);
-        if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
-            return value.substring(1);
+        String value = row.cells().get(column).strip();
+        if (SpreadsheetCells.isEscapedFormula(value)) {
+            return SpreadsheetCells.unescape(value);
         }
-        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
-            errors.add(new Problem.InvalidParam(column, "starts with '" + printable(value.charAt(0))
+        if (SpreadsheetCells.isFormula(value)) {
+            errors.add(new Problem.InvalidParam(column, "starts with '" + value.charAt(0)
                     + "', which a spreadsheet runs as a formula; put ' before it to keep it as text"));
             return null;
         }
-        return value.strip();
+        return value;
     }
 
     @Nullable
@@ -169,7 +169,4 @@ final class ImportRowCheck {
         return text == null || text.isEmpty() ? null : text;
     }
 
-    private static String printable(char c) {
-        return c == '\t' ? "\\t" : c == '\r' ? "\\r" : String.valueOf(c);
-    }
 }

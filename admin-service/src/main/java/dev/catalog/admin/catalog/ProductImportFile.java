@@ -12,6 +12,9 @@ import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +28,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * A CSV file of products as staff upload it, read one row at a time (memory stays bounded whatever its
- * size): the columns of the export, UTF-8 (a byte-order mark is allowed, as spreadsheets write one), at
- * most {@code maxBytes}. What is wrong with the file as a whole is an {@link ImportRefusedException}.
+ * A CSV file of products as staff upload it, spooled to a temporary file, then read one row at a time
+ * (memory stays bounded whatever its size): the columns of the export, UTF-8 (a byte-order mark is
+ * allowed, as spreadsheets write one), at most {@code maxBytes}. What is wrong with the file as a whole is an {@link ImportRefusedException}.
  */
 final class ProductImportFile {
 
@@ -47,20 +50,42 @@ final class ProductImportFile {
     }
 
     /**
-     * Reads {@code in} to its end: its checked header's columns to {@code header}, then each data row to
-     * {@code rows}.
+     * Copies an upload to a temporary file, refusing it past {@code maxBytes}: it arrives at the client's
+     * pace, and no database connection should wait for it.
      */
-    static void read(InputStream in, long maxBytes, Consumer<List<String>> header, Consumer<Row> rows) {
-        try (Reader reader = utf8(new SizeLimit(in, maxBytes));
+    static Path spool(InputStream upload, long maxBytes) {
+        try {
+            Path file = Files.createTempFile("product-import", ".csv");
+            try (InputStream in = new SizeLimit(upload, maxBytes)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                return file;
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw e instanceof TooBigException
+                    ? new ImportRefusedException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "too-big",
+                    "The file is larger than " + maxBytes / (1024 * 1024) + " MB (ADMIN_IMPORT_MAX_SIZE).")
+                    : new ImportRefusedException(HttpStatus.BAD_REQUEST, "unreadable", "The upload broke off.");
+        }
+    }
+
+    /**
+     * Reads {@code file} to its end: its checked header's columns to {@code header}, then each data row to
+     * {@code rows}. Only what is wrong with the file is a refusal; what the consumers throw passes as it is.
+     */
+    static void read(Path file, Consumer<List<String>> header, Consumer<Row> rows) {
+        try (Reader reader = utf8(Files.newInputStream(file));
              CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+            if (!hasNext(records)) {
                 throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "empty", "The file is empty.");
             }
-            List<String> columns = columns(records.next());
+            List<String> columns = columns(next(records));
             header.accept(columns);
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
+            while (hasNext(records)) {
+                CSVRecord record = next(records);
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue; // a blank line, as at the end of many files
                 }
@@ -70,11 +95,28 @@ final class ProductImportFile {
                 }
                 rows.accept(new Row((int) record.getRecordNumber(), cells, record.size()));
             }
-        } catch (UncheckedIOException | IOException e) {
-            throw refusal(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e, maxBytes);
+        } catch (IOException e) {
+            throw notReadable(e);
+        }
+    }
+
+    private static boolean hasNext(Iterator<CSVRecord> records) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw notReadable(e.getCause());
         } catch (IllegalStateException e) {
-            throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "not-csv", "The file is not valid CSV: "
-                    + e.getMessage());
+            throw notCsv(e);
+        }
+    }
+
+    private static CSVRecord next(Iterator<CSVRecord> records) {
+        try {
+            return records.next();
+        } catch (UncheckedIOException e) {
+            throw notReadable(e.getCause());
+        } catch (IllegalStateException e) {
+            throw notCsv(e);
         }
     }
 
@@ -108,15 +150,16 @@ final class ProductImportFile {
         return all;
     }
 
-    private static ImportRefusedException refusal(Throwable cause, long maxBytes) {
-        if (cause instanceof TooBigException) {
-            return new ImportRefusedException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "too-big",
-                    "The file is larger than " + maxBytes / (1024 * 1024) + " MB (ADMIN_IMPORT_MAX_SIZE).");
-        }
+    private static ImportRefusedException notReadable(Throwable cause) {
         if (cause instanceof CharacterCodingException) {
             return new ImportRefusedException(HttpStatus.BAD_REQUEST, "not-utf8",
                     "The file is not UTF-8 text; save it as \"CSV UTF-8\" and upload it again.");
         }
+        return notCsv(cause);
+    }
+
+    // commons-csv's messages name the line and what it found there
+    private static ImportRefusedException notCsv(Throwable cause) {
         return new ImportRefusedException(HttpStatus.BAD_REQUEST, "not-csv", "The file is not valid CSV: "
                 + cause.getMessage());
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -70,9 +71,9 @@ class ProductImportRepository {
 
     void insertRows(long importId, List<ImportRowCheck.Checked> rows) {
         jdbc.prepareStatement("""
-                INSERT INTO product_import_row (import_id, line, sku, outcome, product_id, base_version, fields,
-                                                changes, errors)
-                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb))""", statement -> {
+                INSERT INTO product_import_row (import_id, line, sku, outcome, product_id, base_version,
+                                                base_updated_at, fields, changes, errors)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb))""", statement -> {
             for (ImportRowCheck.Checked row : rows) {
                 statement.setLong(1, importId);
                 statement.setInt(2, row.line());
@@ -80,9 +81,10 @@ class ProductImportRepository {
                 statement.setString(4, row.outcome().name());
                 setLong(statement, 5, row.productId());
                 setLong(statement, 6, row.baseVersion());
-                statement.setString(7, toJson(row.fields()));
-                statement.setString(8, toJson(row.changes()));
-                statement.setString(9, row.errors().isEmpty() ? null : toJson(row.errors()));
+                statement.setTimestamp(7, row.baseUpdatedAt() == null ? null : Timestamp.from(row.baseUpdatedAt()));
+                statement.setString(8, toJson(row.fields()));
+                statement.setString(9, toJson(row.changes()));
+                statement.setString(10, row.errors().isEmpty() ? null : toJson(row.errors()));
                 statement.addBatch();
             }
             return statement.executeBatch();
@@ -149,7 +151,9 @@ class ProductImportRepository {
                                             THEN now() ELSE p.published_at END
                     FROM product_import_row r
                     WHERE r.import_id = ? AND r.outcome = 'UPDATE' AND p.id = r.product_id
-                      AND p.version = r.base_version
+                      AND p.version = r.base_version AND p.updated_at = r.base_updated_at
+                      AND EXISTS (SELECT FROM category c WHERE c.id = CAST(r.fields ->> 'categoryId' AS bigint))
+                      AND EXISTS (SELECT FROM brand b WHERE b.id = CAST(r.fields ->> 'brandId' AS bigint))
                     RETURNING p.id, p.sku, r.line, r.changes
                 ), marked AS (
                     UPDATE product_import_row r SET result = 'APPLIED'

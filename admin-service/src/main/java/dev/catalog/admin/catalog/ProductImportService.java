@@ -6,14 +6,22 @@ import dev.catalog.model.catalog.Product;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.utils.SecurityService;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,17 +38,20 @@ import java.util.stream.StreamSupport;
 class ProductImportService {
 
     static final int BATCH = 1_000;
+    private static final Logger LOG = LoggerFactory.getLogger(ProductImportService.class);
 
     private final ProductImportRepository imports;
     private final CategoryRepository categories;
     private final BrandRepository brands;
     private final SecurityService security;
     private final Validator validator;
+    private final TransactionOperations<Connection> transactions;
     private final long maxBytes;
 
     ProductImportService(ProductImportRepository imports, CategoryRepository categories, BrandRepository brands,
-                         SecurityService security, Validator validator,
+                         SecurityService security, Validator validator, TransactionOperations<Connection> transactions,
                          @Value("${catalog.imports.max-size:32MB}") @ReadableBytes long maxBytes) {
+        this.transactions = transactions;
         this.imports = imports;
         this.categories = categories;
         this.brands = brands;
@@ -53,9 +64,24 @@ class ProductImportService {
         return maxBytes;
     }
 
-    /** Reads and checks {@code file} into a preview; a file refused as a whole leaves nothing behind. */
-    @Transactional
-    ImportSummary preview(InputStream file, String fileName) {
+    /**
+     * Reads and checks {@code upload} into a preview; a file refused as a whole leaves nothing behind. The
+     * upload is spooled first, so the transaction lasts as long as the check, not the client's upload.
+     */
+    ImportSummary preview(InputStream upload, String fileName) {
+        Path file = ProductImportFile.spool(upload, maxBytes);
+        try {
+            return transactions.executeWrite(status -> preview(file, fileName));
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Could not delete the spooled import {}: {}", file, e.toString());
+            }
+        }
+    }
+
+    private ImportSummary preview(Path file, String fileName) {
         imports.dropStalePreviews();
         long importId = imports.create(fileName.length() > 200 ? fileName.substring(0, 200) : fileName,
                 security.username().orElseThrow());
@@ -66,7 +92,7 @@ class ProductImportService {
         Map<String, Integer> seen = new HashMap<>();
         List<ProductImportFile.Row> batch = new ArrayList<>(BATCH);
         ImportRowCheck[] check = new ImportRowCheck[1];
-        ProductImportFile.read(file, maxBytes,
+        ProductImportFile.read(file,
                 columns -> check[0] = new ImportRowCheck(categoryIds, brandIds, columns.size(), validator), row -> {
             String sku = row.cells().getOrDefault("sku", "").strip();
             Integer first = seen.putIfAbsent(sku, row.number());
@@ -100,7 +126,20 @@ class ProductImportService {
             throw new ImportNotConfirmableException(importId, summary.count(ImportSummary.Count.ERROR)
                     + " row(s) have errors: fix the file and upload it again");
         }
-        imports.apply(importId, security.username().orElseThrow());
+        if (!summary.isConfirmable()) {
+            throw new ImportNotConfirmableException(importId, "no row creates or changes a product");
+        }
+        try {
+            imports.apply(importId, security.username().orElseThrow());
+        } catch (DataAccessException e) {
+            // a category or brand deleted in the instant between the checks and the writes: nothing applied
+            if (PostgresConstraints.isForeignKey(e, "product_category_fk")
+                    || PostgresConstraints.isForeignKey(e, "product_brand_fk")) {
+                throw new ImportNotConfirmableException(importId,
+                        "a category or brand was deleted while it was applied; nothing was changed, confirm again");
+            }
+            throw e;
+        }
         if (summary.count(ImportSummary.Count.CREATE) + summary.count(ImportSummary.Count.UPDATE) >= BATCH) {
             imports.analyzeProducts();
         }

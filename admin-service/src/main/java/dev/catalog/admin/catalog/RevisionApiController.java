@@ -90,6 +90,7 @@ class RevisionApiController {
             + " Its status comes back too: a product deleted while published is public again at once.")
     @ApiResponse(responseCode = "200", description = "The product as restored.",
             content = @Content(schema = @Schema(implementation = ProductDetails.class)))
+    @ApiProblems.InvalidBody
     @ApiProblems.NotFound
     @ApiProblems.RevisionRefused
     @EditorApiResponses
@@ -129,6 +130,7 @@ class RevisionApiController {
     @Operation(operationId = "restoreCategory", summary = "Restore a deleted category", description = RESTORE)
     @ApiResponse(responseCode = "200", description = "The category as restored.",
             content = @Content(schema = @Schema(implementation = CategoryDetails.class)))
+    @ApiProblems.InvalidBody
     @ApiProblems.NotFound
     @ApiProblems.RevisionRefused
     @EditorApiResponses
@@ -168,6 +170,7 @@ class RevisionApiController {
     @Operation(operationId = "restoreBrand", summary = "Restore a deleted brand", description = RESTORE)
     @ApiResponse(responseCode = "200", description = "The brand as restored.",
             content = @Content(schema = @Schema(implementation = BrandDetails.class)))
+    @ApiProblems.InvalidBody
     @ApiProblems.NotFound
     @ApiProblems.RevisionRefused
     @EditorApiResponses

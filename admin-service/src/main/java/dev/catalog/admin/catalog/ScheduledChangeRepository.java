@@ -18,15 +18,28 @@ interface ScheduledChangeRepository extends CrudRepository<ScheduledChange, Long
 
     /**
      * Up to {@code limit} changes due by the database's clock (one clock for every instance), locked for
-     * this transaction; rows another instance holds are skipped, not waited for.
+     * this transaction with their products (in the order a product's deletion takes them, product first,
+     * so the two never deadlock); rows another transaction holds are skipped, not waited for.
      */
     @Query("""
-            SELECT * FROM scheduled_change
-            WHERE run_at <= now() AND failure IS NULL
-            ORDER BY run_at, id
+            SELECT s.* FROM scheduled_change s JOIN product p ON p.id = s.product_id
+            WHERE s.run_at <= now() AND s.failure IS NULL
+            ORDER BY s.run_at, s.id
             LIMIT :limit
-            FOR UPDATE SKIP LOCKED""")
+            FOR UPDATE OF p, s SKIP LOCKED""")
     List<ScheduledChange> lockDue(int limit);
+
+    /**
+     * Due changes whose scheduler can no longer edit (deactivated, made a VIEWER, gone) are refused with
+     * the reason rather than done in their name.
+     */
+    @Query("""
+            UPDATE scheduled_change s
+            SET failure = 'scheduled by ' || s.scheduled_by || ', who can no longer edit products'
+            WHERE s.run_at <= now() AND s.failure IS NULL
+              AND NOT EXISTS (SELECT FROM staff_user u WHERE u.username = s.scheduled_by AND u.active
+                                                        AND u.role IN ('EDITOR', 'ADMIN'))""")
+    int refuseUnauthorised();
 
     /** Every change not run yet (the failed ones too), soonest first; a null product means every product's. */
     @Query(VIEW + """

@@ -11,6 +11,20 @@ final class SpreadsheetCells {
     private SpreadsheetCells() {
     }
 
+    static boolean isFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** Text {@link #safe} escaped: an apostrophe, then what would have been a formula. */
+    static boolean isEscapedFormula(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && isFormula(text.substring(1));
+    }
+
+    /** The text {@link #safe} was given. */
+    static String unescape(String text) {
+        return isEscapedFormula(text) ? text.substring(1) : text;
+    }
+
     static String safe(String text) {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }

@@ -117,9 +117,37 @@ class ProductImportIT implements AdminTestDatabase {
     }
 
     @Test
+    void aMoveToACategoryDeletedSinceThePreviewIsAConflict() {
+        long moved = product("MOVED", "4.00");
+        String gone = category + "-gone";
+        long goneId = id(admin.post("/admin/api/categories", Map.of("slug", gone, "name", "Soon gone")));
+        Map<String, Object> preview = upload(HEADER + prefix + "MOVED,Product MOVED,," + gone + ",unbranded,4.00,EUR,5,DRAFT\n");
+        assertThat(admin.delete("/admin/api/categories/" + goneId).status()).isEqualTo(204);
+
+        ApiClient.Response confirmed = admin.post("/admin/api/imports/" + importId(preview) + "/confirm", null);
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(counts(confirmed.json())).containsEntry("CONFLICT", 1);
+        assertThat(admin.get("/admin/api/products/" + moved).json().get("categoryId")).isNotEqualTo((int) goneId);
+    }
+
+    @Test
+    void aProductDeletedAndRestoredSinceThePreviewIsAConflictThoughItsVersionIsTheSame() {
+        long id = product("REBORN", "4.00");
+        Map<String, Object> preview = upload(HEADER + row("REBORN", "9.00"));
+        admin.delete("/admin/api/products/" + id);
+        assertThat(admin.post("/admin/api/products/" + id + "/restore", null).json()).containsEntry("version", 0);
+
+        Map<String, Object> confirmed = admin.post("/admin/api/imports/" + importId(preview) + "/confirm", null).json();
+
+        assertThat(counts(confirmed)).containsEntry("CONFLICT", 1);
+        assertThat(admin.get("/admin/api/products/" + id).json()).containsEntry("price", "4.00");
+    }
+
+    @Test
     void aRowWithErrorsListsEveryOneAndBlocksTheConfirm() {
         Map<String, Object> preview = upload(HEADER
-                + prefix + "BAD,=HYPERLINK(\"http://evil\"),,no-such-category,unbranded,-3,EUR,many,DRAFT\n"
+                + prefix + "BAD,\" =HYPERLINK(\"\"http://evil\"\")\",,no-such-category,unbranded,-3,EUR,many,DRAFT\n"
                 + row("FINE", "1.00"));
 
         assertThat(counts(preview)).containsEntry("ERROR", 1).containsEntry("CREATE", 1);

@@ -92,6 +92,21 @@ class ScheduledChangesIT implements AdminTestDatabase {
     }
 
     @Test
+    void aChangeWhoseSchedulerCanNoLongerEditIsRefusedNotDoneInTheirName() {
+        long id = id(createProduct(admin, categoryId));
+        long scheduleId = scheduleArchive(id, Instant.now().plusSeconds(2));
+        TestDatabase.fresh().update("UPDATE staff_user SET role = 'VIEWER' WHERE username = ?", editorName);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> items(admin.get("/admin/api/schedules?productId=" + id))
+                .stream().anyMatch(s -> s.get("failure") != null));
+
+        assertThat(items(admin.get("/admin/api/schedules?productId=" + id))).singleElement().satisfies(s ->
+                assertThat((String) s.get("failure")).contains(editorName).contains("can no longer edit"));
+        assertThat(status(id)).isEqualTo("DRAFT");
+        assertThat(scheduleId).isPositive();
+    }
+
+    @Test
     void badSchedulesAreRefusedWithTheReason() {
         long id = id(createProduct(admin, categoryId));
 
