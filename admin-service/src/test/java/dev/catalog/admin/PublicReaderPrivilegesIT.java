@@ -38,7 +38,7 @@ class PublicReaderPrivilegesIT implements AdminTestDatabase {
 
     /** Tables only admin-service reads. */
     private static final Set<String> STAFF_ONLY = Set.of("staff_user", "api_token", "login_failure", "audit_entry",
-            "staff_second_factor", "staff_recovery_code", "staff_session", "scheduled_change", "product_import",
+            "staff_second_factor", "staff_recovery_code", "staff_session", "audit_origin", "scheduled_change", "product_import",
             "product_import_row");
 
     private final TestDatabase.Coordinates owner = TestDatabase.fresh();

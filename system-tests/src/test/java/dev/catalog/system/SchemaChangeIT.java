@@ -48,10 +48,14 @@ class SchemaChangeIT {
     private final AtomicBoolean working = new AtomicBoolean(true);
 
     @Test
-    void brandsShipUnderLoadThroughExpandMigrateAndContract() throws Exception {
+    void brandsShipUnderLoadThroughExpandMigrateAndContractThenALaterReleaseRollsOnTop() throws Exception {
         PreviousRelease previous = PreviousRelease.before("V11__brands_expand.sql");
-        Path newAdminJar = Path.of(System.getProperty("adminJar"));
-        Path newPublicJar = Path.of(System.getProperty("publicJar"));
+        // the brands release, whose runbook this is (a later release goes on top of it, step 5)
+        PreviousRelease brands = PreviousRelease.before("V17__history_origin.sql");
+        Path newAdminJar = brands.adminJar;
+        Path newPublicJar = brands.publicJar;
+        Path thisAdminJar = Path.of(System.getProperty("adminJar"));
+        Path thisPublicJar = Path.of(System.getProperty("publicJar"));
         int[] adminSlots = {ServiceProcess.freePort(), ServiceProcess.freePort()};
         int[] publicSlots = {ServiceProcess.freePort(), ServiceProcess.freePort()};
 
@@ -113,7 +117,7 @@ class SchemaChangeIT {
             // 4. contract: now it goes through
             ServiceProcess contracting = start(admin("schema-admin-contract", newAdminJar, adminSlots[1], null));
             balancer.awaitUp(3);
-            assertThat(newestVersion()).as("the contract and every later migration").isEqualTo(String.valueOf(SchemaVersion.CURRENT));
+            assertThat(newestVersion()).isEqualTo("16");
             assertThat(database.count("SELECT 1 FROM information_schema.columns WHERE table_name = 'product' "
                     + "AND column_name = 'brand_id' AND is_nullable = 'NO'")).isOne();
             stop(migrating);
@@ -126,6 +130,17 @@ class SchemaChangeIT {
             assertThat(refusal).contains("read only by public-api builds for schema 11 or newer");
             assertThat(ApiClient.at(lateOld.url()).get("/health/readiness").status()).isEqualTo(503);
             lateOld.close();
+
+            // 5. this build on top: its migrations only add, so a plain rolling deploy, admin-service first
+            ServiceProcess thisAdmin = start(admin("schema-admin-this", thisAdminJar, adminSlots[0], null));
+            balancer.awaitUp(3);
+            assertThat(newestVersion()).as("every later migration").isEqualTo(String.valueOf(SchemaVersion.CURRENT));
+            assertThat(readinessOf(newPublic)).as("the brands release's public-api reads it").contains("\"UP\"");
+            stop(contracting);
+            ServiceProcess thisPublic = start(publicApi("schema-public-this", thisPublicJar, publicSlots[0]));
+            balancer.awaitUp(3);
+            stop(newPublic);
+            assertThat(readinessOf(thisPublic)).contains("\"UP\"");
 
             ServiceProcess.sleep(1_000);
             working.set(false);

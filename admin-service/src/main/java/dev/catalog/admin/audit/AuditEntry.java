@@ -9,7 +9,7 @@ import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
 
-/** One recorded change; {@code changes} is the JSON field-by-field diff, {@code origin} a {@link ChangeOrigin.Kind}. */
+/** One recorded change; {@code changes} is the JSON field-by-field diff (where it came from: {@link AuditOriginRepository}). */
 @MappedEntity("audit_entry")
 record AuditEntry(
         @Id @GeneratedValue @Nullable Long id,
@@ -19,7 +19,5 @@ record AuditEntry(
         String objectType,
         long objectId,
         String objectLabel,
-        @TypeDef(type = DataType.JSON) String changes,
-        @Nullable String origin,
-        @Nullable Long originId) {
+        @TypeDef(type = DataType.JSON) String changes) {
 }

@@ -20,12 +20,14 @@ public class AuditService {
     static final String SYSTEM = "system";
 
     private final AuditRepository entries;
+    private final AuditOriginRepository origins;
     private final SecurityService security;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    AuditService(AuditRepository entries, SecurityService security, JsonMapper json) {
+    AuditService(AuditRepository entries, AuditOriginRepository origins, SecurityService security, JsonMapper json) {
         this.entries = entries;
+        this.origins = origins;
         this.security = security;
         this.json = json;
     }
@@ -46,8 +48,11 @@ public class AuditService {
         String actor = origin != null && origin.onBehalfOf() != null
                 ? origin.onBehalfOf()
                 : security.username().orElse(SYSTEM);
-        entries.save(new AuditEntry(null, clock.instant(), actor, action, objectType, objectId, objectLabel,
-                toJson(diff), origin == null ? null : origin.kind().name(), origin == null ? null : origin.id()));
+        AuditEntry entry = entries.save(new AuditEntry(null, clock.instant(), actor, action, objectType, objectId,
+                objectLabel, toJson(diff)));
+        if (origin != null) {
+            origins.insert(entry.id(), origin.kind().name(), origin.id());
+        }
     }
 
     private String toJson(FieldDiff diff) {

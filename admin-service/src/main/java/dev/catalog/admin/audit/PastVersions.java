@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +38,7 @@ public class PastVersions {
         }
         Map<String, String> fields = new HashMap<>(present);
         for (AuditEntry later : entries.findLater(objectType, objectId, entry.id())) {
-            reader.toEntry(later).changes().forEach((field, change) -> {
+            reader.toEntry(later, null).changes().forEach((field, change) -> {
                 if (change.from() == null) {
                     fields.remove(field);
                 } else {
@@ -45,12 +46,12 @@ public class PastVersions {
                 }
             });
         }
-        return new PastVersion(reader.toEntry(entry), Map.copyOf(fields));
+        return new PastVersion(reader.described(List.of(entry)).get(0), Map.copyOf(fields));
     }
 
     /** A deleted object as it was just before its latest deletion, from that deletion's entry. */
     public PastVersion beforeDeletion(String objectType, long objectId) {
-        HistoryEntry deletion = entries.findNewestOf(objectType, objectId).map(reader::toEntry)
+        HistoryEntry deletion = entries.findNewestOf(objectType, objectId).map(entry -> reader.toEntry(entry, null))
                 .filter(HistoryEntry::isDeletion)
                 .orElseThrow(() -> new NoDeletionException(objectType, objectId));
         Map<String, String> fields = new HashMap<>();

@@ -26,6 +26,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import dev.catalog.admin.web.ApiDocs;
 import dev.catalog.admin.web.ApiProblems;
@@ -147,6 +148,28 @@ class ProductApiController {
     @EditorApiResponses
     void delete(long id, @Parameter(description = ApiDocs.IF_MATCH) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         products.delete(id, optional(ifMatch));
+    }
+
+    @Post("/bulk")
+    @Secured(Roles.EDITOR)
+    @Operation(operationId = "bulkProducts", summary = "Publish, archive or delete many products",
+            description = "The product list's bulk actions: one transaction, all or none, each product changed in "
+                    + "the history.")
+    @ApiResponse(responseCode = "200", description = "Done.",
+            content = @Content(schema = @Schema(implementation = BulkCommand.Done.class)))
+    @ApiProblems.InvalidBody
+    @ApiProblems.NotFound
+    @EditorApiResponses
+    BulkCommand.Done bulk(@Valid @Body BulkCommand command) {
+        List<Long> ids = command.productIds().stream().distinct().toList();
+        return new BulkCommand.Done(switch (command.action()) {
+            case PUBLISH -> products.changeStatusOfAll(ids, ProductStatus.PUBLISHED);
+            case ARCHIVE -> products.changeStatusOfAll(ids, ProductStatus.ARCHIVED);
+            case DELETE -> {
+                products.deleteAll(ids);
+                yield ids.size();
+            }
+        });
     }
 
     private static Long optional(@Nullable String ifMatch) {

@@ -158,9 +158,12 @@ class ProductImportRepository {
                 ), marked AS (
                     UPDATE product_import_row r SET result = 'APPLIED'
                     FROM changed c WHERE r.import_id = ? AND r.line = c.line
+                ), recorded AS (
+                    INSERT INTO audit_entry (actor, action, object_type, object_id, object_label, changes)
+                    SELECT ?, 'UPDATE', 'product', c.id, c.sku, c.changes FROM changed c ORDER BY c.line
+                    RETURNING id
                 )
-                INSERT INTO audit_entry (actor, action, object_type, object_id, object_label, changes, origin, origin_id)
-                SELECT ?, 'UPDATE', 'product', c.id, c.sku, c.changes, ?, ? FROM changed c ORDER BY c.line""",
+                INSERT INTO audit_origin (entry_id, origin, origin_id) SELECT id, ?, ? FROM recorded""",
                 statement -> {
                     bindApply(statement, importId, actor);
                     return statement.executeUpdate();
@@ -184,12 +187,19 @@ class ProductImportRepository {
                 ), marked AS (
                     UPDATE product_import_row r SET result = 'APPLIED', product_id = i.id
                     FROM inserted i WHERE r.import_id = ? AND r.sku = i.sku
+                ), recorded AS (
+                    INSERT INTO audit_entry (actor, action, object_type, object_id, object_label, changes)
+                    SELECT ?, 'CREATE', 'product', i.id, i.sku, r.changes
+                    FROM inserted i JOIN product_import_row r ON r.import_id = ? AND r.sku = i.sku
+                    ORDER BY r.line
+                    RETURNING id
                 )
-                INSERT INTO audit_entry (actor, action, object_type, object_id, object_label, changes, origin, origin_id)
-                SELECT ?, 'CREATE', 'product', i.id, i.sku, r.changes, ?, ?
-                FROM inserted i JOIN product_import_row r ON r.import_id = ? AND r.sku = i.sku
-                ORDER BY r.line""", statement -> {
-            bindApply(statement, importId, actor);
+                INSERT INTO audit_origin (entry_id, origin, origin_id) SELECT id, ?, ? FROM recorded""", statement -> {
+            statement.setLong(1, importId);
+            statement.setLong(2, importId);
+            statement.setString(3, actor);
+            statement.setLong(4, importId);
+            statement.setString(5, ChangeOrigin.Kind.IMPORT.name());
             statement.setLong(6, importId);
             return statement.executeUpdate();
         });
@@ -213,7 +223,7 @@ class ProductImportRepository {
         jdbc.prepareStatement("ANALYZE product", PreparedStatement::execute);
     }
 
-    // the import (rows, then marks), then the history's actor, origin and origin id
+    // the import (rows, then marks), then the history's actor, then its origin and origin id
     private static void bindApply(PreparedStatement statement, long importId, String actor) throws SQLException {
         statement.setLong(1, importId);
         statement.setLong(2, importId);

@@ -36,7 +36,8 @@ class LargeImportIT implements AdminTestDatabase {
 
         TestDatabase.Coordinates database = TestDatabase.fresh();
         assertThat(database.count("SELECT 1 FROM product WHERE sku LIKE 'BULK-%' AND price = 21.50")).isEqualTo(ROWS);
-        assertThat(database.count("SELECT 1 FROM audit_entry WHERE object_label LIKE 'BULK-%' AND origin = 'IMPORT'"))
+        assertThat(database.count("SELECT 1 FROM audit_entry e JOIN audit_origin o ON o.entry_id = e.id "
+                + "WHERE e.object_label LIKE 'BULK-%' AND o.origin = 'IMPORT'"))
                 .as("one history entry per row and import").isEqualTo(2 * ROWS);
         assertThat(database.count("SELECT 1 FROM product_import_row WHERE import_id IN (?, ?) AND result = 'APPLIED'",
                 created, updated)).isEqualTo(2 * ROWS);

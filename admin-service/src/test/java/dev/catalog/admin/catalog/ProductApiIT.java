@@ -269,6 +269,25 @@ class ProductApiIT implements AdminTestDatabase {
     }
 
     @Test
+    void bulkActionsChangeAllOrNone() {
+        long first = id(createProduct(admin, categoryId));
+        long second = id(createProduct(admin, categoryId));
+
+        ApiClient.Response published = admin.post("/admin/api/products/bulk",
+                Map.of("productIds", List.of(first, second), "action", "PUBLISH"));
+        ApiClient.Response withAMissingOne = admin.post("/admin/api/products/bulk",
+                Map.of("productIds", List.of(first, 999_999_999L), "action", "ARCHIVE"));
+
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json()).containsEntry("changed", 2);
+        assertThat(withAMissingOne.status()).isEqualTo(404);
+        assertThat(admin.get("/admin/api/products/" + first).json()).as("none archived").containsEntry("status", "PUBLISHED");
+        assertThat(admin.post("/admin/api/products/bulk", Map.of("productIds", List.of(first, second), "action", "DELETE"))
+                .json()).containsEntry("changed", 2);
+        assertThat(admin.get("/admin/api/products/" + second).status()).isEqualTo(404);
+    }
+
+    @Test
     void aBadFilterIsA400ProblemNotIgnored() {
         ApiClient.Response status = admin.get("/admin/api/products?status=GONE");
         ApiClient.Response inStock = admin.get("/admin/api/products?inStock=maybe");
