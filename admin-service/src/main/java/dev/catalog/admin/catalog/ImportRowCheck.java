@@ -32,23 +32,21 @@ final class ImportRowCheck {
 
     private final Map<String, Long> categoryIds;
     private final Map<String, Long> brandIds;
-    private final int columnCount;
     private final Validator validator;
 
-    ImportRowCheck(Map<String, Long> categoryIds, Map<String, Long> brandIds, int columnCount, Validator validator) {
+    ImportRowCheck(Map<String, Long> categoryIds, Map<String, Long> brandIds, Validator validator) {
         this.categoryIds = categoryIds;
         this.brandIds = brandIds;
-        this.columnCount = columnCount;
         this.validator = validator;
     }
 
     Checked check(ProductImportFile.Row row, @Nullable Product current) {
         List<Problem.InvalidParam> errors = new ArrayList<>();
-        if (row.cellCount() != columnCount) {
+        if (row.cellCount() != row.columnCount()) {
             errors.add(new Problem.InvalidParam("row", "has " + row.cellCount() + " cells where the header has "
-                    + columnCount));
+                    + row.columnCount()));
         }
-        String sku = cell(row, "sku");
+        String sku = row.sku();
         String name = text(row, "name", current == null ? null : current.name(), errors);
         String description = row.has("description") ? emptyAsNull(text(row, "description", null, errors))
                 : current == null ? null : current.description();

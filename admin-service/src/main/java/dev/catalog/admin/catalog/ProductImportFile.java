@@ -39,10 +39,18 @@ final class ProductImportFile {
     /** The export's own columns that an import leaves alone: sku identifies a product, times are the database's. */
     static final Set<String> IGNORED = Set.of("id", "updated_at");
 
-    /** One data row: its row number in the file (the header is row 1) and its cells by column. */
-    record Row(int number, Map<String, String> cells, int cellCount) {
+    /**
+     * One data row: its row number in the file (the header is row 1), its cells by column, and how many
+     * cells it has against how many columns the header names.
+     */
+    record Row(int number, Map<String, String> cells, int cellCount, int columnCount) {
         boolean has(String column) {
             return cells.containsKey(column);
+        }
+
+        /** What identifies its product. */
+        String sku() {
+            return cells.getOrDefault("sku", "").strip();
         }
     }
 
@@ -72,10 +80,10 @@ final class ProductImportFile {
     }
 
     /**
-     * Reads {@code file} to its end: its checked header's columns to {@code header}, then each data row to
-     * {@code rows}. Only what is wrong with the file is a refusal; what the consumers throw passes as it is.
+     * Reads {@code file} to its end, its header checked, each data row to {@code rows}. Only what is wrong
+     * with the file is a refusal; what {@code rows} throws passes as it is.
      */
-    static void read(Path file, Consumer<List<String>> header, Consumer<Row> rows) {
+    static void read(Path file, Consumer<Row> rows) {
         try (Reader reader = utf8(Files.newInputStream(file));
              CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -83,7 +91,6 @@ final class ProductImportFile {
                 throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "empty", "The file is empty.");
             }
             List<String> columns = columns(next(records));
-            header.accept(columns);
             while (hasNext(records)) {
                 CSVRecord record = next(records);
                 if (record.size() == 1 && record.get(0).isBlank()) {
@@ -93,7 +100,7 @@ final class ProductImportFile {
                 for (int i = 0; i < columns.size() && i < record.size(); i++) {
                     cells.put(columns.get(i), record.get(i));
                 }
-                rows.accept(new Row((int) record.getRecordNumber(), cells, record.size()));
+                rows.accept(new Row((int) record.getRecordNumber(), cells, record.size(), columns.size()));
             }
         } catch (IOException e) {
             throw notReadable(e);

@@ -89,12 +89,11 @@ class ProductImportService {
                 .collect(Collectors.toMap(Category::slug, Category::id));
         Map<String, Long> brandIds = StreamSupport.stream(brands.findAll().spliterator(), false)
                 .collect(Collectors.toMap(Brand::slug, Brand::id));
+        ImportRowCheck check = new ImportRowCheck(categoryIds, brandIds, validator);
         Map<String, Integer> seen = new HashMap<>();
         List<ProductImportFile.Row> batch = new ArrayList<>(BATCH);
-        ImportRowCheck[] check = new ImportRowCheck[1];
-        ProductImportFile.read(file,
-                columns -> check[0] = new ImportRowCheck(categoryIds, brandIds, columns.size(), validator), row -> {
-            String sku = row.cells().getOrDefault("sku", "").strip();
+        ProductImportFile.read(file, row -> {
+            String sku = row.sku();
             Integer first = seen.putIfAbsent(sku, row.number());
             if (first != null) {
                 throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "duplicate-sku", "The sku '" + sku
@@ -102,11 +101,11 @@ class ProductImportService {
             }
             batch.add(row);
             if (batch.size() == BATCH) {
-                writeBatch(importId, batch, check[0]);
+                writeBatch(importId, batch, check);
             }
         });
         if (!batch.isEmpty()) {
-            writeBatch(importId, batch, check[0]);
+            writeBatch(importId, batch, check);
         }
         if (seen.isEmpty()) {
             throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "no-rows", "The file has a header but no rows.");
@@ -163,11 +162,8 @@ class ProductImportService {
     }
 
     private void writeBatch(long importId, List<ProductImportFile.Row> batch, ImportRowCheck check) {
-        Map<String, Product> current = imports.productsBySku(batch.stream()
-                .map(row -> row.cells().getOrDefault("sku", "").strip()).toList());
-        imports.insertRows(importId, batch.stream()
-                .map(row -> check.check(row, current.get(row.cells().getOrDefault("sku", "").strip())))
-                .toList());
+        Map<String, Product> current = imports.productsBySku(batch.stream().map(ProductImportFile.Row::sku).toList());
+        imports.insertRows(importId, batch.stream().map(row -> check.check(row, current.get(row.sku()))).toList());
         batch.clear();
     }
 }
