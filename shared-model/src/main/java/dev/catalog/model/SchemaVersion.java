@@ -13,7 +13,7 @@ package dev.catalog.model;
 public final class SchemaVersion {
 
     /** The newest Flyway migration ({@code V<n>__...sql}) this code was built for. */
-    public static final int CURRENT = 19;
+    public static final int CURRENT = 20;
 
     /** The oldest schema version this code can read: the first one that has everything it reads (brands). */
     public static final int OLDEST_READABLE = 11;

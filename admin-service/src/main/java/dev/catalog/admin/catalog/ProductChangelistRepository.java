@@ -2,7 +2,6 @@ package dev.catalog.admin.catalog;
 
 import dev.catalog.model.catalog.Product;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -50,25 +49,32 @@ class ProductChangelistRepository {
         });
     }
 
-    /** The admin API's page of whole products: the UI's filters, the API's sort, and how many match in all. */
+    /**
+     * The admin API's page of whole products: the UI's filters, the API's sort, and how many match,
+     * counted up to {@link #COUNT_CAP} beyond the page's first item (a full count of a large catalog cost
+     * more than the page itself).
+     */
     @ReadOnly
-    Page<Product> findProducts(ProductFilter filter, Pageable pageable) {
+    CountedPage<Product> findProducts(ProductFilter filter, Pageable pageable) {
         ProductListQuery query = ProductListQuery.ofProducts(filter, pageable.getSort());
         List<Product> products = jdbc.prepareStatement(query.productsPageSql(), statement -> {
             int next = query.bind(statement);
-            statement.setInt(next, pageable.getSize());
+            statement.setInt(next, pageable.getSize() + 1);
             statement.setLong(next + 1, pageable.getOffset());
             try (Stream<Product> stream = jdbc.entityStream(statement.executeQuery(), Product.class)) {
                 return stream.toList();
             }
         });
-        long total = jdbc.prepareStatement(query.countSql(Integer.MAX_VALUE), statement -> {
+        long countedUpTo = pageable.getOffset() + COUNT_CAP;
+        long counted = jdbc.prepareStatement(query.countSql(countedUpTo + 1), statement -> {
             query.bind(statement);
             ResultSet result = statement.executeQuery();
             result.next();
             return result.getLong(1);
         });
-        return Page.of(products, pageable, total);
+        boolean hasNext = products.size() > pageable.getSize();
+        return new CountedPage<>(hasNext ? products.subList(0, pageable.getSize()) : products, pageable, hasNext,
+                Math.min(counted, countedUpTo), counted <= countedUpTo);
     }
 
     private static List<ProductRow> rows(ResultSet result) throws SQLException {

@@ -25,10 +25,17 @@ record ProductListQuery(String where, List<Object> values, String orderBy) {
     /** The admin API's list: every column of product, in the API's order (properties of product only). */
     static ProductListQuery ofProducts(ProductFilter filter, Sort sort) {
         ProductListQuery list = of(filter);
-        String orderBy = sort.getOrderBy().stream()
-                .map(order -> ProductSorting.column(order.getProperty()) + (order.isAscending() ? " ASC" : " DESC"))
+        List<Sort.Order> orders = sort.getOrderBy();
+        String orderBy = orders.stream()
+                .map(order -> ProductSorting.column(order.getProperty()) + direction(order))
                 .collect(Collectors.joining(", "));
-        return new ProductListQuery(list.where, list.values, " ORDER BY " + (orderBy.isEmpty() ? "" : orderBy + ", ") + "p.id");
+        // The id breaks ties in the direction of the last sort, so one index (column, id) serves both directions.
+        String tieBreak = "p.id" + (orders.isEmpty() ? " ASC" : direction(orders.get(orders.size() - 1)));
+        return new ProductListQuery(list.where, list.values, " ORDER BY " + (orderBy.isEmpty() ? "" : orderBy + ", ") + tieBreak);
+    }
+
+    private static String direction(Sort.Order order) {
+        return order.isAscending() ? " ASC" : " DESC";
     }
 
     /** The whole products matching, a page of them from {@code offset} ({@link #bind} first, then limit and offset). */
@@ -78,7 +85,7 @@ record ProductListQuery(String where, List<Object> values, String orderBy) {
     }
 
     /** How many rows match, counted no further than {@code cap}. */
-    String countSql(int cap) {
+    String countSql(long cap) {
         return "SELECT count(*) FROM (SELECT 1 FROM product p" + where + " LIMIT " + cap + ") matching";
     }
 

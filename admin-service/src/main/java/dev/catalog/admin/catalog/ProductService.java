@@ -10,7 +10,6 @@ import dev.catalog.model.catalog.ProductStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -47,7 +46,7 @@ class ProductService implements HistoryPages.Revisions<Product> {
         this.clock = Clock.systemUTC();
     }
 
-    Page<Product> list(ProductFilter filter, Pageable pageable) {
+    CountedPage<Product> list(ProductFilter filter, Pageable pageable) {
         return changelist.findProducts(filter, ProductSorting.API.check(pageable));
     }
 

@@ -242,7 +242,7 @@ class ProductApiIT implements AdminTestDatabase {
         ApiClient.Response page = admin.get("/admin/api/products?size=1&sort=id,desc");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.json()).containsEntry("size", 1).containsKey("totalItems");
+        assertThat(page.json()).containsEntry("size", 1).containsEntry("hasNext", true).containsKey("totalItems");
         assertThat((List<?>) page.json().get("items")).hasSize(1);
     }
 
@@ -266,6 +266,24 @@ class ProductApiIT implements AdminTestDatabase {
         assertThat(ids("/admin/api/products?categoryId=" + other + "&q=FROTH")).containsExactly(cheapId);
         assertThat(admin.get("/admin/api/products?categoryId=" + other + "&size=1").json())
                 .containsEntry("totalItems", 2).containsEntry("totalPages", 2);
+    }
+
+    @Test
+    void aLongListIsCountedOnlySoFarBeyondItsPage() {
+        long crowded = createCategory(admin);
+        TestDatabase.fresh().update("INSERT INTO product (sku, name, price, currency, stock, category_id, brand_id) "
+                + "SELECT 'CROWD-' || ? || '-' || n, 'Crowd ' || n, 10, 'EUR', 1, ?, ? FROM generate_series(1, 10010) n",
+                crowded, crowded, CatalogFixtures.unbrandedId());
+
+        Map<String, Object> first = admin.get("/admin/api/products?categoryId=" + crowded + "&size=20&sort=name").json();
+        Map<String, Object> last = admin.get("/admin/api/products?categoryId=" + crowded + "&size=20&page=500").json();
+
+        assertThat(first).containsEntry("hasNext", true).containsEntry("totalExact", false)
+                .containsEntry("totalItems", 10_000).containsEntry("totalPages", 500);
+        assertThat((List<?>) first.get("items")).hasSize(20);
+        assertThat(last).containsEntry("hasNext", false).containsEntry("totalExact", true)
+                .containsEntry("totalItems", 10_010).containsEntry("totalPages", 501);
+        assertThat((List<?>) last.get("items")).hasSize(10);
     }
 
     @Test

@@ -1,0 +1,12 @@
+package dev.catalog.admin.catalog;
+
+import io.micronaut.data.model.Pageable;
+
+import java.util.List;
+
+/**
+ * A page of a list too long to count on every request: whether a next page exists is exact (one row
+ * more was read), the total is counted only so far beyond the page, and says whether it got to the end.
+ */
+record CountedPage<T>(List<T> items, Pageable pageable, boolean hasNext, long totalItems, boolean totalExact) {
+}
