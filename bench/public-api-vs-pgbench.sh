@@ -5,8 +5,12 @@
 #   1. a fresh database, migrated and filled with the demo catalog by admin-service (then stopped);
 #   2. pgbench: the API's own query (SELECT + JOIN, published product by random id), prepared;
 #   3. pgbench: the pgbench -S equivalent (one column of one row of product by primary key);
-#   4. public-api with its cache on:  wrk, random ids over the whole catalog;
-#   5. public-api with its cache off: the same wrk run, so every request is a database query.
+#   4. nginx (Debian) serving a product's JSON as a file, to the same wrk run: what HTTP on this box does;
+#   5. public-api with its cache on:  wrk, random ids over the whole catalog; then 1,000 connections;
+#   6. public-api with its cache off: the same wrk run, so every request is a database query.
+# public-api and admin-service start as their images and docker-compose.yml run them (bench/shipped.sh:
+# the Dockerfile's JVM options with its AppCDS archive, compose's memory limit); the report gives their
+# start to ready and public-api's RSS with the whole catalog cached.
 # It prints a markdown table (rates, latency, ratios to pgbench, machine, commands) and writes it to
 # bench/results/<timestamp>.md, with the raw outputs and service logs in bench/results/<timestamp>/.
 #
@@ -27,15 +31,17 @@ set -euo pipefail
 PRODUCTS=${PRODUCTS:-100000}          # demo catalog size; ids are 1..PRODUCTS in a fresh database
 CONNECTIONS=${CONNECTIONS:-64}        # wrk connections and pgbench clients
 DURATION=${DURATION:-20s}             # each measured run
+ROUNDS=${ROUNDS:-3}                   # measured runs of each; the median stands, all are reported
 THREADS=${THREADS:-2}                 # wrk threads and pgbench threads (-j)
 WARMUP=${WARMUP:-5s}                  # an unmeasured run before each measured one (JIT, caches)
 # The pool between public-api and PostgreSQL. 64 HTTP connections do not need 64 database
 # connections: a non-blocking service multiplexes them, and on 2 cores more backends than cores only
 # add context switches. See bench/README.md for the sizes tried; 16 did best here.
 DB_POOL_SIZE=${DB_POOL_SIZE:-16}
-# A fixed heap (no resizing during the run) and the throughput collector: this is a batch-like,
-# allocation-heavy load on 2 cores, where G1's concurrent work competes with the request threads.
-JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC}
+# Empty: the JVM options of public-api's image (bench/shipped.sh). Anything else replaces them, for trying
+# a flag before shipping it; the report then says the run is not the shipped configuration.
+JAVA_OPTS=${JAVA_OPTS:-}
+MANY_CONNECTIONS=${MANY_CONNECTIONS:-1000}   # the keep-alive connections of the second cache-on run
 # Before its WARMUP, each public-api process is asked for every id once. With the cache on that fills
 # the cache, so the run measures a warm cache rather than the first seconds of filling one; with the
 # cache off it is the same JIT warm-up of the whole by-id path (a few seconds of wrk are not enough
@@ -60,6 +66,7 @@ BENCH_DB=${BENCH_DB:-bench_catalog}
 ADMIN_PORT=${ADMIN_PORT:-18080}
 PUBLIC_PORT=${PUBLIC_PORT:-18081}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-19081}  # public-api's /prometheus
+NGINX_PORT=${NGINX_PORT:-18082}
 
 usage() {
     sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
@@ -78,6 +85,7 @@ while [[ $# -gt 0 ]]; do
         --products) PRODUCTS=$2; shift 2 ;;
         --connections) CONNECTIONS=$2; shift 2 ;;
         --duration) DURATION=$2; shift 2 ;;
+        --rounds) ROUNDS=$2; shift 2 ;;
         --threads) THREADS=$2; shift 2 ;;
         --warmup) WARMUP=$2; shift 2 ;;
         --pool-size) DB_POOL_SIZE=$2; shift 2 ;;
@@ -101,7 +109,7 @@ die() { log "ERROR: $*"; exit 1; }
 # ---------------------------------------------------------------------------------------------------
 # Checks before anything is started, so a missing tool fails in a second, not after the data load.
 # ---------------------------------------------------------------------------------------------------
-for tool in java wrk pgbench psql curl awk; do
+for tool in java wrk pgbench psql curl awk nginx python3; do
     command -v "$tool" >/dev/null || die "$tool is not installed (wrk: apt-get install -y wrk; pgbench/psql: postgresql-client)"
 done
 [[ $PRODUCTS =~ ^[1-9][0-9]*$ ]] || die "PRODUCTS must be a positive integer, not '$PRODUCTS'"
@@ -142,8 +150,8 @@ if (( free_connections < CONNECTIONS + 2 )); then
 fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$ADMIN_PORT" "$PUBLIC_PORT"; do
-    port_in_use "$port" && die "port $port is already in use (set ADMIN_PORT / PUBLIC_PORT)"
+for port in "$ADMIN_PORT" "$PUBLIC_PORT" "$NGINX_PORT"; do
+    port_in_use "$port" && die "port $port is already in use (set ADMIN_PORT / PUBLIC_PORT / NGINX_PORT)"
 done
 
 # Build the two service jars if they are missing. -o: offline, the build must not depend on the
@@ -154,6 +162,9 @@ if [[ ! -f $ADMIN_JAR || ! -f $PUBLIC_JAR ]]; then
 fi
 
 mkdir -p "$RUN_DIR"
+# shellcheck source=bench/shipped.sh
+source "$BENCH_DIR/shipped.sh"
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 # ---------------------------------------------------------------------------------------------------
 # Clean-up: whatever happens (success, failure, Ctrl-C), stop the services this script started and
@@ -164,13 +175,13 @@ DB_CREATED=0
 PASS_PIDS=()
 
 stop_service() {
-    if [[ -n $SERVICE_PID ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-        kill -TERM "$SERVICE_PID" 2>/dev/null || true
-        # Give it a few seconds to close its database connections, then insist.
-        for _ in $(seq 1 50); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$SERVICE_PID" 2>/dev/null || true
-        wait "$SERVICE_PID" 2>/dev/null || true
+    if [[ -n ${NGINX_PREFIX:-} ]]; then
+        nginx -p "$NGINX_PREFIX" -c "$NGINX_PREFIX/nginx.conf" -s stop 2>/dev/null || true
+        NGINX_PREFIX=""
     fi
+    # SIGTERM, a few seconds to close its database connections, then SIGKILL (bench/shipped.sh).
+    SHIPPED_PID=$SERVICE_PID
+    stop_shipped
     SERVICE_PID=""
 }
 
@@ -178,6 +189,7 @@ cleanup() {
     local status=$?
     for pid in "${PASS_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     stop_service
+    remove_shipped_cgroups
     if (( DB_CREATED )); then
         psql_admin -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" >/dev/null 2>&1 \
             || log "could not drop database $BENCH_DB; drop it by hand"
@@ -192,11 +204,22 @@ trap 'exit 143' TERM
 # Starts a service jar in the background with the given environment; its log goes to RUN_DIR.
 start_service() {
     local name=$1 jar=$2; shift 2
+    local service=$name
+    [[ $name == public-api* ]] && service=public-api
     log "starting $name ($*)"
+    STARTED_AT=$(date +%s%N)
+    if [[ -z $JAVA_OPTS ]]; then
+        start_shipped "$service" "$RUN_DIR/$name.log" DB_HOST="$DB_HOST" DB_PORT="$DB_PORT" DB_NAME="$BENCH_DB" \
+            DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" "$@"
+        SERVICE_PID=$SHIPPED_PID
+        RUN_AS=$SHIPPED_DESCRIPTION
+        return
+    fi
     # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
     env DB_HOST="$DB_HOST" DB_PORT="$DB_PORT" DB_NAME="$BENCH_DB" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
         "$@" java $JAVA_OPTS -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
     SERVICE_PID=$!
+    RUN_AS="java $JAVA_OPTS (NOT the shipped options), no memory limit"
 }
 
 # Waits until /health/readiness answers 200 (database reachable, schema known, ...).
@@ -207,7 +230,8 @@ wait_ready() {
         (( SECONDS < deadline )) || { tail -n 30 "$RUN_DIR/$name.log" >&2; die "$name not ready after 180 s"; }
         sleep 0.5
     done
-    log "$name is ready on :$port"
+    READY_MS=$(( ($(date +%s%N) - STARTED_AT) / 1000000 ))
+    log "$name is ready on :$port after $READY_MS ms"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -218,12 +242,27 @@ psql_admin -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" >/dev/null
 psql_admin -c "CREATE DATABASE $BENCH_DB" >/dev/null
 DB_CREATED=1
 
+# The images' AppCDS archives, built the way their Dockerfiles build them.
+if [[ -z $JAVA_OPTS ]]; then
+    for service in admin-service public-api; do shipped_archive "$service" "$RUN_DIR/$service-cds-training.log"; done
+fi
+
 # admin-service owns the schema: it applies the migrations and loads the demo catalog at start.
-start_service admin-service "$ADMIN_JAR" ADMIN_PORT="$ADMIN_PORT" CATALOG_DEMO_PRODUCTS="$PRODUCTS"
+start_service admin-service "$ADMIN_JAR" ADMIN_PORT="$ADMIN_PORT" CATALOG_DEMO_PRODUCTS="$PRODUCTS" SHUTDOWN_READINESS_DELAY=PT0S
 wait_ready admin-service "$ADMIN_PORT"
 loaded=$(psql_bench -Atc 'SELECT count(*) FROM product')
 (( loaded == PRODUCTS )) || die "expected $PRODUCTS demo products, found $loaded (see $RUN_DIR/admin-service.log)"
-stop_service   # admin-service is not what is measured here
+stop_service
+# Start to ready of a restart, the migrations already applied (what a rolling deploy waits for); its RSS.
+ADMIN_STARTS=()
+for _ in 1 2 3; do
+    start_service admin-service "$ADMIN_JAR" ADMIN_PORT="$ADMIN_PORT" SHUTDOWN_READINESS_DELAY=PT0S
+    wait_ready admin-service "$ADMIN_PORT"
+    ADMIN_STARTS+=("$READY_MS")
+    ADMIN_RSS=$(rss_mb "$SERVICE_PID")
+    stop_service
+done
+ADMIN_RUN_AS=$RUN_AS
 
 # Settle the freshly loaded table before measuring anything: VACUUM sets hint bits and the visibility
 # map and ANALYZE gives the planner statistics (otherwise autovacuum may do both in the middle of a
@@ -261,11 +300,24 @@ run_pgbench() {
         log "pgbench $label: warm-up $WARMUP_S s"
         "${base[@]}" -T "$WARMUP_S" >"$RUN_DIR/pgbench-$label-warmup.txt" 2>&1
     fi
+    local round lines=()
+    for ((round = 1; round <= ROUNDS; round++)); do
+        pgbench_round "$label-$round"
+        lines+=("$PG_TPS $PG_P50 $PG_P99 ${PG_FAILED:-0}")
+    done
+    read -r PG_TPS PG_P50 PG_P99 PG_FAILED < <(printf '%s\n' "${lines[@]}" | sort -n | sed -n "$(( (ROUNDS + 1) / 2 ))p")
+    PG_ROUNDS=$(printf '%s\n' "${lines[@]}" | awk '{ printf "%s%.0f", (NR > 1 ? " / " : ""), $1 }')
+    log "pgbench $label: median $PG_TPS tps of $PG_ROUNDS"
+}
+
+# One measured pgbench run (base and label from run_pgbench); sets the PG_ figures of it.
+pgbench_round() {
+    local label=$1
     log "pgbench $label: $DURATION_S s"
     # A 5% sample of transactions is logged for percentiles: enough for p99, cheap enough not to
     # slow the run down.
     local cmd=("${base[@]}" -T "$DURATION_S" --log --sampling-rate=0.05 --log-prefix="$RUN_DIR/pgbench-$label-log")
-    COMMANDS+=("${cmd[*]}")
+    [[ $label == *-1 ]] && COMMANDS+=("${cmd[*]}   # $ROUNDS rounds")
     "${cmd[@]}" >"$RUN_DIR/pgbench-$label.txt" 2>&1 || { cat "$RUN_DIR/pgbench-$label.txt" >&2; die "pgbench $label failed"; }
     # PostgreSQL 14+ says "without initial connection time", older ones "excluding connections establishing".
     PG_TPS=$(awk '/^tps = / && /without initial connection time|excluding connections/ { print $3; exit }' "$RUN_DIR/pgbench-$label.txt")
@@ -299,21 +351,40 @@ status_counts() {
 # service would otherwise get on a shared 2-core machine. The split by status comes from public-api's
 # own counters instead, read before and after the run (and checked against wrk's non-2xx count).
 run_wrk() {
-    local label=$1
-    local url=http://127.0.0.1:$PUBLIC_PORT
+    local label=$1 port=${2:-$PUBLIC_PORT} CONNECTIONS=${3:-$CONNECTIONS}
+    local url=http://127.0.0.1:$port
     local script=$BENCH_DIR/random-product.lua
     wait_for_quiet
     if (( WARMUP_S > 0 )); then
         log "wrk $label: warm-up $WARMUP_S s"
+        # shellcheck disable=SC2153  # CONNECTIONS is this function's (local above)
         COUNT_STATUS=0 PRODUCTS=$PRODUCTS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_S}s" -s "$script" "$url" \
             >"$RUN_DIR/wrk-$label-warmup.txt" 2>&1
     fi
+    local round lines=()
+    for ((round = 1; round <= ROUNDS; round++)); do
+        wrk_round "$label" "$label-$round" "$port" "$url" "$script"
+        lines+=("$W_RPS $W_P50 $W_P99 $W_TOTAL $W_200 $W_404 $W_OTHER $W_SOCKET")
+    done
+    # The median round by rate stands for the run; the report shows every round's rate.
+    read -r W_RPS W_P50 W_P99 W_TOTAL W_200 W_404 W_OTHER W_SOCKET < <(printf '%s\n' "${lines[@]}" | sort -n | sed -n "$(( (ROUNDS + 1) / 2 ))p")
+    W_ROUNDS=$(printf '%s\n' "${lines[@]}" | awk '{ printf "%s%.0f", (NR > 1 ? " / " : ""), $1 }')
+    log "wrk $label: median $W_RPS req/s of $W_ROUNDS"
+}
+
+# One measured wrk run; sets the W_ figures of it.
+wrk_round() {
+    local name=$1 label=$2 port=$3 url=$4 script=$5
     log "wrk $label: $DURATION"
     local cmd=(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$script" --latency "$url")
-    COMMANDS+=("COUNT_STATUS=0 PRODUCTS=$PRODUCTS ${cmd[*]}")
-    status_counts >"$RUN_DIR/status-$label-before.txt"
+    [[ $label == *-1 ]] && COMMANDS+=("COUNT_STATUS=0 PRODUCTS=$PRODUCTS ${cmd[*]}   # $ROUNDS rounds")
+    [[ $port == "$PUBLIC_PORT" ]] && status_counts >"$RUN_DIR/status-$label-before.txt" || echo "200 0" >"$RUN_DIR/status-$label-before.txt"
     COUNT_STATUS=0 PRODUCTS=$PRODUCTS "${cmd[@]}" >"$RUN_DIR/wrk-$label.txt" 2>&1 || { cat "$RUN_DIR/wrk-$label.txt" >&2; die "wrk $label failed"; }
-    status_counts >"$RUN_DIR/status-$label-after.txt"
+    if [[ $port == "$PUBLIC_PORT" ]]; then
+        status_counts >"$RUN_DIR/status-$label-after.txt"
+    else   # nginx: every answer is the file
+        awk '/requests in/ { print "200", $1 }' "$RUN_DIR/wrk-$label.txt" >"$RUN_DIR/status-$label-after.txt"
+    fi
     local out=$RUN_DIR/wrk-$label.txt
     W_RPS=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
     W_TOTAL=$(awk '/requests in/ { print $1 }' "$out")
@@ -341,6 +412,7 @@ start_public_api() {
         PUBLIC_PORT="$PUBLIC_PORT" MANAGEMENT_PORT="$MANAGEMENT_PORT" PUBLIC_CACHE_ENABLED="$([[ $cache == on ]] && echo true || echo false)" \
         PUBLIC_RATE_LIMIT_ENABLED=false DB_POOL_SIZE="$DB_POOL_SIZE"
     wait_ready "public-api-cache-$cache" "$PUBLIC_PORT"
+    PUBLIC_STARTS+=("$READY_MS")
     if (( FULL_PASS )); then full_pass; fi
     # A draft must answer 404 and a published product 200; otherwise the numbers would mean nothing.
     local draft_id published_id
@@ -398,16 +470,41 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # 2 + 3. PostgreSQL's own rate: nothing of ours runs beside pgbench.
 # ---------------------------------------------------------------------------------------------------
 run_pgbench join "$BENCH_DIR/pgbench-product-by-id.sql"
+JOIN_ROUNDS=$PG_ROUNDS PK_ROUNDS=""
 JOIN_TPS=$PG_TPS JOIN_P50=$PG_P50 JOIN_P99=$PG_P99 JOIN_FAILED=${PG_FAILED:-0} JOIN_BUSY=$BUSY
 run_pgbench pk "$BENCH_DIR/pgbench-product-pk.sql"
+PK_ROUNDS=$PG_ROUNDS
 PK_TPS=$PG_TPS PK_P50=$PG_P50 PK_P99=$PG_P99 PK_FAILED=${PG_FAILED:-0} PK_BUSY=$BUSY
 
 # ---------------------------------------------------------------------------------------------------
 # 4. public-api, cache on.
 # ---------------------------------------------------------------------------------------------------
+PUBLIC_STARTS=()
 start_public_api on
 run_wrk cache-on
-ON_RPS=$W_RPS ON_P50=$W_P50 ON_P99=$W_P99 ON_TOTAL=$W_TOTAL ON_200=$W_200 ON_404=$W_404 ON_OTHER=$W_OTHER ON_SOCKET=$W_SOCKET ON_BUSY=$BUSY
+ON_ROUNDS=$W_ROUNDS ON_RPS=$W_RPS ON_P50=$W_P50 ON_P99=$W_P99 ON_TOTAL=$W_TOTAL ON_200=$W_200 ON_404=$W_404 ON_OTHER=$W_OTHER ON_SOCKET=$W_SOCKET ON_BUSY=$BUSY
+run_wrk cache-on-many "$PUBLIC_PORT" "$MANY_CONNECTIONS"
+MANY_ROUNDS=$W_ROUNDS MANY_RPS=$W_RPS MANY_P50=$W_P50 MANY_P99=$W_P99 MANY_TOTAL=$W_TOTAL MANY_200=$W_200 MANY_404=$W_404 MANY_OTHER=$W_OTHER MANY_SOCKET=$W_SOCKET MANY_BUSY=$BUSY
+ON_RSS=$(rss_mb "$SERVICE_PID")
+ON_ENTRIES=$(curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/prometheus" | awk '/^cache_size\{/ { n += $NF } END { printf "%d", n }')
+PUBLIC_RUN_AS=$RUN_AS
+# The body nginx serves: a published product's JSON, as public-api answers it.
+PRODUCT_JSON_ID=$(psql_bench -Atc "SELECT min(id) FROM product WHERE status = 'PUBLISHED'")
+NGINX_ROOT=$RUN_DIR/nginx
+mkdir -p "$NGINX_ROOT/tmp"
+curl -fsS -o "$NGINX_ROOT/product.json" "http://127.0.0.1:$PUBLIC_PORT/api/v1/products/$PRODUCT_JSON_ID"
+stop_service
+
+# ---------------------------------------------------------------------------------------------------
+# nginx: the same wrk run against a file of the same size.
+# ---------------------------------------------------------------------------------------------------
+sed -e "s#@PORT@#$NGINX_PORT#" -e "s#@ROOT@#$NGINX_ROOT#" "$BENCH_DIR/nginx-product.conf" >"$NGINX_ROOT/nginx.conf"
+nginx -p "$NGINX_ROOT" -c "$NGINX_ROOT/nginx.conf" || die "nginx did not start"
+NGINX_PREFIX=$NGINX_ROOT
+NGINX_BYTES=$(stat -c %s "$NGINX_ROOT/product.json")
+run_wrk nginx "$NGINX_PORT"
+NGINX_ROUNDS=$W_ROUNDS NGINX_RPS=$W_RPS NGINX_P50=$W_P50 NGINX_P99=$W_P99 NGINX_SOCKET=$W_SOCKET NGINX_BUSY=$BUSY
+NGINX_VERSION=$(nginx -v 2>&1 | sed 's#.*/##')
 stop_service
 
 # ---------------------------------------------------------------------------------------------------
@@ -415,7 +512,7 @@ stop_service
 # ---------------------------------------------------------------------------------------------------
 start_public_api off
 run_wrk cache-off
-OFF_RPS=$W_RPS OFF_P50=$W_P50 OFF_P99=$W_P99 OFF_TOTAL=$W_TOTAL OFF_200=$W_200 OFF_404=$W_404 OFF_OTHER=$W_OTHER OFF_SOCKET=$W_SOCKET OFF_BUSY=$BUSY
+OFF_ROUNDS=$W_ROUNDS OFF_RPS=$W_RPS OFF_P50=$W_P50 OFF_P99=$W_P99 OFF_TOTAL=$W_TOTAL OFF_200=$W_200 OFF_404=$W_404 OFF_OTHER=$W_OTHER OFF_SOCKET=$W_SOCKET OFF_BUSY=$BUSY
 stop_service
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -438,17 +535,30 @@ cat <<EOF
 # public-api by-id reads vs pgbench, $(date -u '+%Y-%m-%d %H:%M:%S UTC')
 
 Random ids over $PRODUCTS products ($published published, $drafts draft/archived, which answer 404 /
-return no row), $CONNECTIONS connections, $THREADS threads, $DURATION measured after $WARMUP of warm-up each.
+return no row), $CONNECTIONS connections, $THREADS threads, $ROUNDS rounds of $DURATION measured after $WARMUP of warm-up each
+(the median round stands for the run).
 
-| run | what it does | answers/s | 200/s | 404 (drafts) | errors | p50 ms | p99 ms | vs pgbench join | vs pgbench pk | others' CPU before |
-|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-| pgbench join | API's SELECT + JOIN, prepared | $(rate "$JOIN_TPS") | - | - | $JOIN_FAILED | $JOIN_P50 | $JOIN_P99 | 1.00x | $(ratio "$JOIN_TPS" "$PK_TPS") | $JOIN_BUSY% |
-| pgbench pk | \`-S\`-like: one column by pk | $(rate "$PK_TPS") | - | - | $PK_FAILED | $PK_P50 | $PK_P99 | $(ratio "$PK_TPS" "$JOIN_TPS") | 1.00x | $PK_BUSY% |
-| public-api cache on | GET /api/v1/products/{id} | $(rate "$ON_RPS") | $(per_second "$ON_200" "$ON_TOTAL" "$ON_RPS") | $ON_404 | $((ON_OTHER + ON_SOCKET)) | $ON_P50 | $ON_P99 | **$(ratio "$ON_RPS" "$JOIN_TPS")** | $(ratio "$ON_RPS" "$PK_TPS") | $ON_BUSY% |
-| public-api cache off | same, every answer from the database | $(rate "$OFF_RPS") | $(per_second "$OFF_200" "$OFF_TOTAL" "$OFF_RPS") | $OFF_404 | $((OFF_OTHER + OFF_SOCKET)) | $OFF_P50 | $OFF_P99 | **$(ratio "$OFF_RPS" "$JOIN_TPS")** | $(ratio "$OFF_RPS" "$PK_TPS") | $OFF_BUSY% |
+| run | what it does | answers/s (median) | each round | 200/s | 404 (drafts) | errors | p50 ms | p99 ms | vs pgbench join | vs pgbench pk | others' CPU before |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| pgbench join | API's SELECT + JOIN, prepared | $(rate "$JOIN_TPS") | $JOIN_ROUNDS | - | - | $JOIN_FAILED | $JOIN_P50 | $JOIN_P99 | 1.00x | $(ratio "$JOIN_TPS" "$PK_TPS") | $JOIN_BUSY% |
+| pgbench pk | \`-S\`-like: one column by pk | $(rate "$PK_TPS") | $PK_ROUNDS | - | - | $PK_FAILED | $PK_P50 | $PK_P99 | $(ratio "$PK_TPS" "$JOIN_TPS") | 1.00x | $PK_BUSY% |
+| public-api cache on | GET /api/v1/products/{id} | $(rate "$ON_RPS") | $ON_ROUNDS | $(per_second "$ON_200" "$ON_TOTAL" "$ON_RPS") | $ON_404 | $((ON_OTHER + ON_SOCKET)) | $ON_P50 | $ON_P99 | **$(ratio "$ON_RPS" "$JOIN_TPS")** | $(ratio "$ON_RPS" "$PK_TPS") | $ON_BUSY% |
+| public-api cache off | same, every answer from the database | $(rate "$OFF_RPS") | $OFF_ROUNDS | $(per_second "$OFF_200" "$OFF_TOTAL" "$OFF_RPS") | $OFF_404 | $((OFF_OTHER + OFF_SOCKET)) | $OFF_P50 | $OFF_P99 | **$(ratio "$OFF_RPS" "$JOIN_TPS")** | $(ratio "$OFF_RPS" "$PK_TPS") | $OFF_BUSY% |
+| public-api cache on, $MANY_CONNECTIONS connections | the cache-on run, $MANY_CONNECTIONS keep-alive connections | $(rate "$MANY_RPS") | $MANY_ROUNDS | $(per_second "$MANY_200" "$MANY_TOTAL" "$MANY_RPS") | $MANY_404 | $((MANY_OTHER + MANY_SOCKET)) | $MANY_P50 | $MANY_P99 | $(ratio "$MANY_RPS" "$JOIN_TPS") | $(ratio "$MANY_RPS" "$PK_TPS") | $MANY_BUSY% |
+| nginx $NGINX_VERSION | the same wrk run, a $NGINX_BYTES-byte product JSON file | $(rate "$NGINX_RPS") | $NGINX_ROUNDS | - | - | $NGINX_SOCKET | $NGINX_P50 | $NGINX_P99 | $(ratio "$NGINX_RPS" "$JOIN_TPS") | $(ratio "$NGINX_RPS" "$PK_TPS") | $NGINX_BUSY% |
 
-- Cache on vs pgbench join: $(verdict "$ON_RPS" "$JOIN_TPS" 1.0); vs pgbench pk: $(verdict "$ON_RPS" "$PK_TPS" 1.0).
-- Cache off vs pgbench join: $(verdict "$OFF_RPS" "$JOIN_TPS" 0.5); vs pgbench pk: $(verdict "$OFF_RPS" "$PK_TPS" 0.5).
+| goal | measured | |
+|---|---|---|
+| cached by-id reads >= 0.8x nginx serving a file of the same size | $(ratio "$ON_RPS" "$NGINX_RPS") | $(verdict "$ON_RPS" "$NGINX_RPS" 0.8) |
+| uncached by-id reads >= 0.8x pgbench running the API's own query | $(ratio "$OFF_RPS" "$JOIN_TPS") | $(verdict "$OFF_RPS" "$JOIN_TPS" 0.8) |
+| $MANY_CONNECTIONS keep-alive connections: p99 <= 50 ms, 0 errors | p99 $MANY_P99 ms, $((MANY_OTHER + MANY_SOCKET)) errors | $(awk -v p="$MANY_P99" -v e="$((MANY_OTHER + MANY_SOCKET))" 'BEGIN { print (p <= 50 && e == 0 ? "met" : "NOT met") }') |
+| public-api RSS with the whole catalog cached ($ON_ENTRIES entries), after both cache-on runs, <= 300 MB | $ON_RSS MB | $( (( ON_RSS <= 300 )) && echo met || echo "NOT met") |
+| admin-service RSS after a start, <= 300 MB | $ADMIN_RSS MB | $( (( ADMIN_RSS <= 300 )) && echo met || echo "NOT met") |
+| public-api start to ready, JVM start included, <= 2 s | $(printf '%s ms ' "${PUBLIC_STARTS[@]}") | $(for ms in "${PUBLIC_STARTS[@]}"; do (( ms <= 2000 )) && echo met || echo "NOT met"; done | sort -u | paste -sd/) |
+| admin-service start to ready, migrations applied, <= 4 s | $(printf '%s ms ' "${ADMIN_STARTS[@]}") | $(for ms in "${ADMIN_STARTS[@]}"; do (( ms <= 4000 )) && echo met || echo "NOT met"; done | sort -u | paste -sd/) |
+
+- Start to ready: from the \`java\` command to the first 200 of /health/readiness (database reached, schema
+  checked), polled every 20 ms; public-api's before each of its two runs, admin-service's three restarts.
 - answers/s counts every HTTP answer (wrk's Requests/sec); pgbench's tps likewise counts lookups that find
   no row. 404 is the correct answer for a draft id and is shown, not hidden: 200/s is the found share.
   "errors" = any other status (e.g. 503) plus wrk socket errors; pgbench's column is failed transactions.
@@ -472,8 +582,9 @@ Repeat the run and compare before trusting a difference of a few percent.
 **Machine.** $(nproc) CPUs, $CPU_MODEL; $(uname -sr); $JAVA_VERSION; PostgreSQL $PG_VERSION on $DB_HOST:$DB_PORT (TCP);
 $WRK_VERSION; $(pgbench --version).
 
-**public-api.** \`java $JAVA_OPTS -jar public-api/target/public-api-0.1.0-SNAPSHOT.jar\` with
-DB_POOL_SIZE=$DB_POOL_SIZE, PUBLIC_RATE_LIMIT_ENABLED=false, PUBLIC_CACHE_ENABLED=true|false, PUBLIC_PORT=$PUBLIC_PORT.
+**public-api.** \`java -jar public-api.jar\` with $PUBLIC_RUN_AS; DB_POOL_SIZE=$DB_POOL_SIZE,
+PUBLIC_RATE_LIMIT_ENABLED=false, PUBLIC_CACHE_ENABLED=true|false, PUBLIC_PORT=$PUBLIC_PORT; its access log, metrics and request
+ids on as shipped. **admin-service**: $ADMIN_RUN_AS. **nginx**: \`bench/nginx-product.conf\` (worker_processes auto, no access log).
 
 **Commands** (in this order; each was preceded by a ${WARMUP} warm-up run of the same command, not shown):
 

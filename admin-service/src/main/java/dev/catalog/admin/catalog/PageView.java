@@ -16,7 +16,7 @@ record PageView<T>(
         @Schema(description = "Whether a next page exists; always exact.")
         boolean hasNext,
         @Schema(description = "How many items match: exact when totalExact is true, otherwise a lower bound "
-                + "(products are counted no further than 10,000 beyond the page's first item).")
+                + "(products are counted no further than 1,000 beyond the page's first item).")
         long totalItems,
         @Schema(description = "Pages of totalItems; a lower bound like it when totalExact is false.")
         int totalPages,

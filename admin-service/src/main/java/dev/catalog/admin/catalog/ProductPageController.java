@@ -22,10 +22,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The product list ("changelist"), a product's history and versions, revert and restore. */
@@ -63,7 +61,7 @@ class ProductPageController {
         model.put("rows", page);
         model.put("scheduled", schedules.pendingOf(page.stream().map(ProductRow::id).toList()));
         model.put("hasNext", rows.size() > PAGE_SIZE);
-        model.put("matches", describeCount(changelist.countCapped(filter)));
+        model.put("matches", changelist.count(filter, (long) filter.page() * PAGE_SIZE).describe());
         model.put("categories", picker.categoryChoices());
         model.put("brands", picker.brandChoices());
         model.put("statuses", ProductStatus.values());
@@ -92,11 +90,5 @@ class ProductPageController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> processRestore(HttpRequest<?> request, long id, @Body Map<String, String> form) {
         return history.processRestore(request, id);
-    }
-
-    static String describeCount(int capped) {
-        String number = NumberFormat.getIntegerInstance(Locale.ENGLISH)
-                .format(Math.min(capped, ProductChangelistRepository.COUNT_CAP));
-        return capped > ProductChangelistRepository.COUNT_CAP ? number + "+" : number;
     }
 }

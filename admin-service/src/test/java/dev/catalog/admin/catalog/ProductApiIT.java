@@ -272,17 +272,17 @@ class ProductApiIT implements AdminTestDatabase {
     void aLongListIsCountedOnlySoFarBeyondItsPage() {
         long crowded = createCategory(admin);
         TestDatabase.fresh().update("INSERT INTO product (sku, name, price, currency, stock, category_id, brand_id) "
-                + "SELECT 'CROWD-' || ? || '-' || n, 'Crowd ' || n, 10, 'EUR', 1, ?, ? FROM generate_series(1, 10010) n",
+                + "SELECT 'CROWD-' || ? || '-' || n, 'Crowd ' || n, 10, 'EUR', 1, ?, ? FROM generate_series(1, 1010) n",
                 crowded, crowded, CatalogFixtures.unbrandedId());
 
         Map<String, Object> first = admin.get("/admin/api/products?categoryId=" + crowded + "&size=20&sort=name").json();
-        Map<String, Object> last = admin.get("/admin/api/products?categoryId=" + crowded + "&size=20&page=500").json();
+        Map<String, Object> last = admin.get("/admin/api/products?categoryId=" + crowded + "&size=20&page=50").json();
 
         assertThat(first).containsEntry("hasNext", true).containsEntry("totalExact", false)
-                .containsEntry("totalItems", 10_000).containsEntry("totalPages", 500);
+                .containsEntry("totalItems", 1_000).containsEntry("totalPages", 50);
         assertThat((List<?>) first.get("items")).hasSize(20);
         assertThat(last).containsEntry("hasNext", false).containsEntry("totalExact", true)
-                .containsEntry("totalItems", 10_010).containsEntry("totalPages", 501);
+                .containsEntry("totalItems", 1_010).containsEntry("totalPages", 51);
         assertThat((List<?>) last.get("items")).hasSize(10);
     }
 
