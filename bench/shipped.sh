@@ -30,8 +30,8 @@ print(service.get("mem_limit", ""))
 PY
 }
 
-# Whether the Dockerfile builds an AppCDS archive; if so, builds it here the same way: its training start,
-# with no database or Redis to reach, as in the image's build.
+# Whether the Dockerfile builds an AppCDS archive; if so, builds it here the same way: its training start
+# (which reaches no database or Redis, whatever the environment says), as in the image's build.
 shipped_archive() {
     local service=$1 log=$2
     grep -q 'ArchiveClassesAtExit' "$REPO_DIR/$service/Dockerfile" || return 0
@@ -44,7 +44,7 @@ shipped_archive() {
     training=$(sed -n 's/^RUN java \(-XX:ArchiveClassesAtExit=[^ ]*\) -jar \/app\/app.jar \(.*\)$/\1 \2/p' \
         "$REPO_DIR/$service/Dockerfile" | sed "s#/app/#$dir/#g")
     # shellcheck disable=SC2086  # the options and the argument of the training run
-    env DB_HOST=127.0.0.1 DB_PORT=1 REDIS_URI=redis://127.0.0.1:1 java ${training%% *} -jar "$dir/app.jar" ${training#* } >"$log" 2>&1 || true
+    java ${training%% *} -jar "$dir/app.jar" ${training#* } >"$log" 2>&1 || true
     [[ -f $dir/app.jsa ]] || echo "note: no AppCDS archive for $service (see $log)" >&2
 }
 
