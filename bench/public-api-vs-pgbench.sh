@@ -15,7 +15,7 @@
 # bench/results/<timestamp>.md, with the raw outputs and service logs in bench/results/<timestamp>/.
 #
 # Usage:
-#   bench/public-api-vs-pgbench.sh [--products N] [--connections C] [--duration 20s] [--threads T]
+#   bench/public-api-vs-pgbench.sh [--products N] [--connections C] [--duration 20s] [--rounds 3] [--threads T]
 #                                  [--warmup 5s] [--pool-size P]
 # Every option can also be given as an environment variable (PRODUCTS=... and so on, see below).
 #
@@ -72,7 +72,7 @@ usage() {
     sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
     cat <<EOF
 Environment (current value):
-  PRODUCTS=$PRODUCTS CONNECTIONS=$CONNECTIONS DURATION=$DURATION THREADS=$THREADS WARMUP=$WARMUP
+  PRODUCTS=$PRODUCTS CONNECTIONS=$CONNECTIONS DURATION=$DURATION ROUNDS=$ROUNDS THREADS=$THREADS WARMUP=$WARMUP
   DB_POOL_SIZE=$DB_POOL_SIZE JAVA_OPTS="$JAVA_OPTS" FULL_PASS=$FULL_PASS
   QUIET_BUSY=$QUIET_BUSY QUIET_TIMEOUT=$QUIET_TIMEOUT
   DB_HOST=$DB_HOST DB_PORT=$DB_PORT DB_USER=$DB_USER DB_PASSWORD=<${DB_PASSWORD:+set}${DB_PASSWORD:-empty}> BENCH_DB=$BENCH_DB
@@ -113,6 +113,7 @@ for tool in java wrk pgbench psql curl awk nginx python3; do
     command -v "$tool" >/dev/null || die "$tool is not installed (wrk: apt-get install -y wrk; pgbench/psql: postgresql-client)"
 done
 [[ $PRODUCTS =~ ^[1-9][0-9]*$ ]] || die "PRODUCTS must be a positive integer, not '$PRODUCTS'"
+[[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive integer (the median stands; of an even count, the lower middle), not '$ROUNDS'"
 [[ $CONNECTIONS =~ ^[1-9][0-9]*$ && $THREADS =~ ^[1-9][0-9]*$ ]] || die "CONNECTIONS and THREADS must be positive integers"
 (( CONNECTIONS >= THREADS )) || die "CONNECTIONS ($CONNECTIONS) must be at least THREADS ($THREADS)"
 # The database is dropped on exit: only ever touch one whose name says it is a benchmark's.
@@ -211,7 +212,7 @@ start_service() {
     if [[ -z $JAVA_OPTS ]]; then
         start_shipped "$service" "$RUN_DIR/$name.log" DB_HOST="$DB_HOST" DB_PORT="$DB_PORT" DB_NAME="$BENCH_DB" \
             DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" "$@"
-        SERVICE_PID=$SHIPPED_PID
+        SERVICE_PID=$SHIPPED_PID STARTED_AT=$SHIPPED_STARTED_AT
         RUN_AS=$SHIPPED_DESCRIPTION
         return
     fi
@@ -228,7 +229,7 @@ wait_ready() {
     until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/readiness" 2>/dev/null; do
         kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 30 "$RUN_DIR/$name.log" >&2; die "$name exited during start-up"; }
         (( SECONDS < deadline )) || { tail -n 30 "$RUN_DIR/$name.log" >&2; die "$name not ready after 180 s"; }
-        sleep 0.5
+        sleep 0.02
     done
     READY_MS=$(( ($(date +%s%N) - STARTED_AT) / 1000000 ))
     log "$name is ready on :$port after $READY_MS ms"
@@ -382,8 +383,9 @@ wrk_round() {
     COUNT_STATUS=0 PRODUCTS=$PRODUCTS "${cmd[@]}" >"$RUN_DIR/wrk-$label.txt" 2>&1 || { cat "$RUN_DIR/wrk-$label.txt" >&2; die "wrk $label failed"; }
     if [[ $port == "$PUBLIC_PORT" ]]; then
         status_counts >"$RUN_DIR/status-$label-after.txt"
-    else   # nginx: every answer is the file
-        awk '/requests in/ { print "200", $1 }' "$RUN_DIR/wrk-$label.txt" >"$RUN_DIR/status-$label-after.txt"
+    else   # nginx: wrk's count of anything but 2xx/3xx is its errors
+        awk '/requests in/ { total = $1 } /Non-2xx or 3xx responses:/ { bad = $NF }
+             END { print "200", total - bad; if (bad > 0) print "500", bad }' "$RUN_DIR/wrk-$label.txt" >"$RUN_DIR/status-$label-after.txt"
     fi
     local out=$RUN_DIR/wrk-$label.txt
     W_RPS=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
@@ -502,8 +504,10 @@ sed -e "s#@PORT@#$NGINX_PORT#" -e "s#@ROOT@#$NGINX_ROOT#" "$BENCH_DIR/nginx-prod
 nginx -p "$NGINX_ROOT" -c "$NGINX_ROOT/nginx.conf" || die "nginx did not start"
 NGINX_PREFIX=$NGINX_ROOT
 NGINX_BYTES=$(stat -c %s "$NGINX_ROOT/product.json")
+[[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT/api/v1/products/1") == 200 ]] \
+    || die "nginx does not answer 200 with the product file (see $NGINX_ROOT)"
 run_wrk nginx "$NGINX_PORT"
-NGINX_ROUNDS=$W_ROUNDS NGINX_RPS=$W_RPS NGINX_P50=$W_P50 NGINX_P99=$W_P99 NGINX_SOCKET=$W_SOCKET NGINX_BUSY=$BUSY
+NGINX_ROUNDS=$W_ROUNDS NGINX_OTHER=$W_OTHER NGINX_RPS=$W_RPS NGINX_P50=$W_P50 NGINX_P99=$W_P99 NGINX_SOCKET=$W_SOCKET NGINX_BUSY=$BUSY
 NGINX_VERSION=$(nginx -v 2>&1 | sed 's#.*/##')
 stop_service
 
@@ -545,7 +549,7 @@ return no row), $CONNECTIONS connections, $THREADS threads, $ROUNDS rounds of $D
 | public-api cache on | GET /api/v1/products/{id} | $(rate "$ON_RPS") | $ON_ROUNDS | $(per_second "$ON_200" "$ON_TOTAL" "$ON_RPS") | $ON_404 | $((ON_OTHER + ON_SOCKET)) | $ON_P50 | $ON_P99 | **$(ratio "$ON_RPS" "$JOIN_TPS")** | $(ratio "$ON_RPS" "$PK_TPS") | $ON_BUSY% |
 | public-api cache off | same, every answer from the database | $(rate "$OFF_RPS") | $OFF_ROUNDS | $(per_second "$OFF_200" "$OFF_TOTAL" "$OFF_RPS") | $OFF_404 | $((OFF_OTHER + OFF_SOCKET)) | $OFF_P50 | $OFF_P99 | **$(ratio "$OFF_RPS" "$JOIN_TPS")** | $(ratio "$OFF_RPS" "$PK_TPS") | $OFF_BUSY% |
 | public-api cache on, $MANY_CONNECTIONS connections | the cache-on run, $MANY_CONNECTIONS keep-alive connections | $(rate "$MANY_RPS") | $MANY_ROUNDS | $(per_second "$MANY_200" "$MANY_TOTAL" "$MANY_RPS") | $MANY_404 | $((MANY_OTHER + MANY_SOCKET)) | $MANY_P50 | $MANY_P99 | $(ratio "$MANY_RPS" "$JOIN_TPS") | $(ratio "$MANY_RPS" "$PK_TPS") | $MANY_BUSY% |
-| nginx $NGINX_VERSION | the same wrk run, a $NGINX_BYTES-byte product JSON file | $(rate "$NGINX_RPS") | $NGINX_ROUNDS | - | - | $NGINX_SOCKET | $NGINX_P50 | $NGINX_P99 | $(ratio "$NGINX_RPS" "$JOIN_TPS") | $(ratio "$NGINX_RPS" "$PK_TPS") | $NGINX_BUSY% |
+| nginx $NGINX_VERSION | the same wrk run, a $NGINX_BYTES-byte product JSON file | $(rate "$NGINX_RPS") | $NGINX_ROUNDS | - | - | $((NGINX_OTHER + NGINX_SOCKET)) | $NGINX_P50 | $NGINX_P99 | $(ratio "$NGINX_RPS" "$JOIN_TPS") | $(ratio "$NGINX_RPS" "$PK_TPS") | $NGINX_BUSY% |
 
 | goal | measured | |
 |---|---|---|
@@ -558,7 +562,7 @@ return no row), $CONNECTIONS connections, $THREADS threads, $ROUNDS rounds of $D
 | admin-service start to ready, migrations applied, <= 4 s | $(printf '%s ms ' "${ADMIN_STARTS[@]}") | $(for ms in "${ADMIN_STARTS[@]}"; do (( ms <= 4000 )) && echo met || echo "NOT met"; done | sort -u | paste -sd/) |
 
 - Start to ready: from the \`java\` command to the first 200 of /health/readiness (database reached, schema
-  checked), polled every 20 ms; public-api's before each of its two runs, admin-service's three restarts.
+  checked), polled every 20 ms, from the launch of \`java\`; public-api's before each of its two runs, admin-service's three restarts.
 - answers/s counts every HTTP answer (wrk's Requests/sec); pgbench's tps likewise counts lookups that find
   no row. 404 is the correct answer for a draft id and is shown, not hidden: 200/s is the found share.
   "errors" = any other status (e.g. 503) plus wrk socket errors; pgbench's column is failed transactions.
@@ -592,7 +596,7 @@ ids on as shipped. **admin-service**: $ADMIN_RUN_AS. **nginx**: \`bench/nginx-pr
 $(printf '%s\n' "${COMMANDS[@]}" | sed "s#$REPO_DIR/##g")
 \`\`\`
 
-Reproduce: \`$(basename "$BENCH_DIR")/$(basename "$0") --products $PRODUCTS --connections $CONNECTIONS --duration $DURATION --threads $THREADS --warmup $WARMUP --pool-size $DB_POOL_SIZE\`
+Reproduce: \`$(basename "$BENCH_DIR")/$(basename "$0") --products $PRODUCTS --connections $CONNECTIONS --duration $DURATION --rounds $ROUNDS --threads $THREADS --warmup $WARMUP --pool-size $DB_POOL_SIZE\`
 (raw outputs: \`bench/results/$STAMP/\`).
 EOF
 } | tee "$REPORT"

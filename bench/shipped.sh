@@ -1,13 +1,14 @@
 # Sourced by the benchmarks: starts a service jar the way its image and docker-compose.yml run it, so
 # what is measured is what users deploy. The JVM options come from the service's Dockerfile (the one
-# home of them; compose and the Kubernetes manifests must say the same, KubernetesManifestsTest checks),
+# home of them: compose and the Kubernetes manifests set none, ShippedJvmOptionsTest and
+# KubernetesManifestsTest check),
 # the memory limit from docker-compose.yml (mem_limit), applied with a memory cgroup when this machine
 # lets us create one, so the JVM sizes its heap as it would in the container. A path under /app/ in the
 # options (the image's AppCDS archive) points at bench/results/cds/ here, where the archive is built
 # the way the Dockerfile builds it (see shipped_archive).
 #
 #   source bench/shipped.sh
-#   start_shipped public-api "$LOG" PUBLIC_PORT=18081 ...   # sets SHIPPED_PID
+#   start_shipped public-api "$LOG" PUBLIC_PORT=18081 ...   # sets SHIPPED_PID and SHIPPED_STARTED_AT
 #   stop_shipped
 #
 # Needs REPO_DIR set to the checkout whose jars are started.
@@ -40,11 +41,13 @@ shipped_archive() {
     [[ -f $dir/app.jsa && $dir/app.jsa -nt $jar ]] && return 0
     mkdir -p "$dir"
     cp "$jar" "$dir/app.jar"
-    local training
-    training=$(sed -n 's/^RUN java \(-XX:ArchiveClassesAtExit=[^ ]*\) -jar \/app\/app.jar \(.*\)$/\1 \2/p' \
-        "$REPO_DIR/$service/Dockerfile" | sed "s#/app/#$dir/#g")
-    # shellcheck disable=SC2086  # the options and the argument of the training run
-    java ${training%% *} -jar "$dir/app.jar" ${training#* } >"$log" 2>&1 || true
+    local options argument
+    options=$(sed -n 's#^RUN java \(.*\) -jar /app/app.jar \([a-z-]*\).*$#\1#p' "$REPO_DIR/$service/Dockerfile" | sed "s#/app/#$dir/#g")
+    argument=$(sed -n 's#^RUN java \(.*\) -jar /app/app.jar \([a-z-]*\).*$#\2#p' "$REPO_DIR/$service/Dockerfile")
+    # An archive of the jar before is no use to this one: the JVM would refuse it at every start.
+    rm -f "$dir/app.jsa"
+    # shellcheck disable=SC2086  # a list of options
+    java $options -jar "$dir/app.jar" "$argument" >"$log" 2>&1 || true
     [[ -f $dir/app.jsa ]] || echo "note: no AppCDS archive for $service (see $log)" >&2
 }
 
@@ -68,6 +71,7 @@ start_shipped() {
         fi
     fi
     SHIPPED_DESCRIPTION="JAVA_TOOL_OPTIONS=\"$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' "$REPO_DIR/$service/Dockerfile")\", memory limit ${limit:-none}${cgroup:+ (applied)}"
+    SHIPPED_STARTED_AT=$(date +%s%N)   # for start-to-ready figures: the launch itself
     env "$@" JAVA_TOOL_OPTIONS="$options" \
         sh -c "${cgroup:+echo \$\$ > $cgroup/cgroup.procs; }exec java -jar '$jar'" >"$log" 2>&1 &
     SHIPPED_PID=$!
@@ -87,11 +91,13 @@ remove_shipped_cgroups() {
     for cgroup in "${SHIPPED_CGROUPS[@]}"; do rmdir "$cgroup" 2>/dev/null || true; done
 }
 
-# Milliseconds from a start to the first 200 of /health/readiness on the port.
+# Milliseconds from a start to the first 200 of /health/readiness on the port; fails when the started
+# service exits or is not ready within 180 s.
 ready_after_ms() {
     local port=$1 started=$2 deadline=$((SECONDS + 180))
     until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/readiness" 2>/dev/null; do
         (( SECONDS < deadline )) || return 1
+        kill -0 "$SHIPPED_PID" 2>/dev/null || return 1
         sleep 0.02
     done
     echo $(( ($(date +%s%N) - started) / 1000000 ))

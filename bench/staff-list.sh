@@ -6,7 +6,8 @@
 # admin-service's RSS afterwards.
 #
 # Usage: bench/staff-list.sh   (env: PRODUCTS=100000 CONNECTIONS=4 DURATION=30s WARMUP=20s)
-# Needs: java, wrk, psql, curl, python3, a local PostgreSQL (DB_HOST/DB_PORT/DB_USER, trust auth by default).
+# Needs: java, wrk, psql, curl, python3 with PyYAML, a local PostgreSQL (DB_HOST/DB_PORT/DB_USER, trust auth
+# by default) and Redis on localhost:6379 (staff sessions).
 set -euo pipefail
 
 PRODUCTS=${PRODUCTS:-100000}
@@ -46,7 +47,7 @@ start_admin() {
         DB_PASSWORD= DB_NAME="$BENCH_DB" ADMIN_PORT="$ADMIN_PORT" MANAGEMENT_PORT="$MANAGEMENT_PORT" \
         ADMIN_USERNAME=bench ADMIN_PASSWORD="$PASSWORD" LOG_FORMAT=text SHUTDOWN_READINESS_DELAY=PT0S \
         ADMIN_SECOND_FACTOR_REQUIRED_FOR=NONE "$@"   # the benchmark's administrator signs in by password alone
-    ready_after_ms "$ADMIN_PORT" "$(date +%s%N)" >/dev/null || { log "admin-service did not start"; exit 1; }
+    ready_after_ms "$ADMIN_PORT" "$SHIPPED_STARTED_AT" >/dev/null || { log "admin-service did not start"; exit 1; }
 }
 log "admin-service migrates and loads $PRODUCTS demo products"
 start_admin CATALOG_DEMO_PRODUCTS="$PRODUCTS"

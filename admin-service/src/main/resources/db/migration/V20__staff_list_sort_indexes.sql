@@ -1,6 +1,6 @@
 -- The staff product list and the admin API sort the whole catalog (every status) by these columns, with
 -- the id as tie-break. Without an index each page sorted every row (25-40 ms of two cores per page on
--- 100,000 products); with one, a page reads its 21 rows in order, and a filter that keeps many rows (a
+-- 100,000 products); with one, a page reads its rows in order, and a filter that keeps many rows (a
 -- status, in stock or not) reads a few more. Built without blocking writers (CONCURRENTLY; Flyway runs a
 -- file of such statements outside a transaction). A failed build leaves an invalid index and a failed row
 -- in flyway_schema_history: once that row is deleted, a rerun drops the index first and builds it again.

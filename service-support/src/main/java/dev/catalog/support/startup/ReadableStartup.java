@@ -24,20 +24,10 @@ public final class ReadableStartup extends Micronaut {
      * {@code java -XX:ArchiveClassesAtExit=app.jsa -jar <jar> cds-training}: the image's build starts the
      * service as far as it gets without a database, asks it for its readiness once, and exits 0; the
      * classes loaded meanwhile become the AppCDS archive every container then starts from (half the
-     * start time here). The database and Redis it is pointed at are a closed port whatever the
-     * environment says, so a training run never migrates or touches a real one.
+     * start time here). It reaches no database, standby or Redis whatever the environment says (see
+     * {@link TrainingRun#PROPERTIES}); any other failure fails it.
      */
     public static final String CDS_TRAINING = "cds-training";
-
-    /**
-     * What a training run reaches instead of the configured database (admin-service's JDBC URL,
-     * public-api's R2DBC one) and Redis: the resolved keys, since an environment variable wins over a
-     * property of the same placeholder.
-     */
-    private static final Map<String, Object> NOTHING_TO_REACH = Map.of(
-            "datasources.default.url", "jdbc:postgresql://127.0.0.1:1/none",
-            "r2dbc.datasources.default.url", "r2dbc:pool:postgresql://127.0.0.1:1/none",
-            "redis.uri", "redis://127.0.0.1:1", "catalog.shutdown.drain-on-term", false);
 
     private final String serviceName;
     private final boolean training;
@@ -74,12 +64,15 @@ public final class ReadableStartup extends Micronaut {
         ReadableStartup startup = new ReadableStartup(serviceName, training);
         // A real process: SIGTERM takes it out of readiness before it stops (see DrainOnTerm).
         startup.mainClass(mainClass).args(args)
-                .properties(training ? NOTHING_TO_REACH : Map.of("catalog.shutdown.drain-on-term", true));
+                .properties(training ? TrainingRun.PROPERTIES : Map.of("catalog.shutdown.drain-on-term", true));
         ApplicationContext context = startup.start();
         if (training) {
-            TrainingRun.askReadiness(context);
-            context.close();
-            exit(0);
+            try {
+                TrainingRun.askReadiness(context);
+                context.close();
+            } finally {
+                exit(0); // whatever happened: the event loops would keep the JVM, and the image build, waiting
+            }
         }
         return context;
     }
@@ -93,8 +86,8 @@ public final class ReadableStartup extends Micronaut {
 
     @Override
     protected void handleStartupException(Environment environment, Throwable exception) {
-        if (training) {
-            // Expected without a database: the classes loaded this far are the archive.
+        if (training && TrainingRun.stoppedForWantOfAServer(exception)) {
+            // Expected: the classes loaded this far are the archive.
             LOG.info("{} training run stopped where it needs a database: {}", serviceName, StartupFailures.describe(exception));
             exit(0);
         }
