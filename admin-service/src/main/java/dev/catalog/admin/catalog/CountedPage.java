@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A page of a list too long to count on every request: whether a next page exists is exact (one row
- * more was read), the total is counted only so far beyond the page, and says whether it got to the end.
+ * more was read); the matches are counted only so far beyond the page ({@link MatchCount}).
  */
-record CountedPage<T>(List<T> items, Pageable pageable, boolean hasNext, long totalItems, boolean totalExact) {
+record CountedPage<T>(List<T> items, Pageable pageable, boolean hasNext, MatchCount matches) {
 }

@@ -32,7 +32,8 @@ record PageView<T>(
 
     static <E, T> PageView<T> of(CountedPage<E> page, Function<E, T> view) {
         int size = page.pageable().getSize();
+        long total = page.matches().atLeast();
         return new PageView<>(page.items().stream().map(view).toList(), page.pageable().getNumber(), size,
-                page.hasNext(), page.totalItems(), (int) ((page.totalItems() + size - 1) / size), page.totalExact());
+                page.hasNext(), total, (int) ((total + size - 1) / size), page.matches().exact());
     }
 }

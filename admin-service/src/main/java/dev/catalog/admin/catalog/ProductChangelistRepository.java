@@ -61,10 +61,9 @@ class ProductChangelistRepository {
                 return stream.toList();
             }
         });
-        MatchCount matches = count(query, pageable.getOffset());
         boolean hasNext = products.size() > pageable.getSize();
         return new CountedPage<>(hasNext ? products.subList(0, pageable.getSize()) : products, pageable, hasNext,
-                matches.atLeast(), matches.exact());
+                count(query, pageable.getOffset()));
     }
 
     private MatchCount count(ProductListQuery query, long offset) {
